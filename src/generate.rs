@@ -1,0 +1,157 @@
+//! Inputs -> the four artifacts, each a pure function of validated [`Inputs`], then checked:
+//! JSON re-parsed into the typed model, the workflow re-parsed as YAML and compared with what
+//! was meant, IAM size limits applied.
+
+mod check;
+pub mod permission;
+pub mod setup;
+pub mod trust;
+pub mod workflow;
+
+use serde::Serialize;
+
+use crate::diag::{self, Diagnostic};
+use crate::form::Form;
+use crate::input::{self, Inputs};
+
+/// The four generated files.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Artifact {
+    PermissionPolicy,
+    TrustPolicy,
+    Cli,
+    Workflow,
+}
+
+impl Artifact {
+    pub const ALL: [Artifact; 4] = [
+        Artifact::PermissionPolicy,
+        Artifact::TrustPolicy,
+        Artifact::Cli,
+        Artifact::Workflow,
+    ];
+
+    /// Stable name used in `data-testid`s and JSON output.
+    pub fn id(self) -> &'static str {
+        match self {
+            Artifact::PermissionPolicy => "permission-policy",
+            Artifact::TrustPolicy => "trust-policy",
+            Artifact::Cli => "cli",
+            Artifact::Workflow => "workflow",
+        }
+    }
+
+    pub fn title(self) -> &'static str {
+        match self {
+            Artifact::PermissionPolicy => "Permission policy (ECR push)",
+            Artifact::TrustPolicy => "Role trust policy (GitHub OIDC)",
+            Artifact::Cli => "AWS CLI setup script",
+            Artifact::Workflow => "GitHub Actions workflow",
+        }
+    }
+}
+
+/// The generated texts.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Bundle {
+    #[serde(rename = "permission-policy")]
+    pub permission_policy: String,
+    #[serde(rename = "trust-policy")]
+    pub trust_policy: String,
+    pub cli: String,
+    pub workflow: String,
+    /// Where the workflow goes in the repository, e.g. `.github/workflows/ecr-push.yml`.
+    #[serde(rename = "workflow-path")]
+    pub workflow_path: String,
+}
+
+impl Bundle {
+    pub fn text(&self, artifact: Artifact) -> &str {
+        match artifact {
+            Artifact::PermissionPolicy => &self.permission_policy,
+            Artifact::TrustPolicy => &self.trust_policy,
+            Artifact::Cli => &self.cli,
+            Artifact::Workflow => &self.workflow,
+        }
+    }
+
+    /// The file name a download of this artifact gets.
+    pub fn file_name(&self, artifact: Artifact) -> &str {
+        match artifact {
+            Artifact::PermissionPolicy => "permission-policy.json",
+            Artifact::TrustPolicy => "trust-policy.json",
+            Artifact::Cli => "setup.sh",
+            Artifact::Workflow => self
+                .workflow_path
+                .rsplit('/')
+                .next()
+                .unwrap_or("ecr-push.yml"),
+        }
+    }
+}
+
+/// Everything the page and the command line show for one form.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Outcome {
+    /// `None` when an input is invalid or a self-check failed: then no artifact is shown.
+    pub bundle: Option<Bundle>,
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+impl Outcome {
+    pub fn worst(&self) -> Option<diag::Severity> {
+        self.diagnostics.iter().map(|d| d.severity).max()
+    }
+}
+
+/// Validates the form and generates and checks the four artifacts.
+pub fn generate(form: &Form) -> Outcome {
+    let validated = input::validate(form);
+    let mut diagnostics = validated.diagnostics;
+    let bundle = validated.inputs.and_then(|inputs| {
+        let (bundle, findings) = build(&inputs);
+        let broken = findings.iter().any(|d| d.severity == diag::Severity::Error);
+        diagnostics.extend(findings);
+        (!broken).then_some(bundle)
+    });
+    diag::sort(&mut diagnostics);
+    Outcome {
+        bundle,
+        diagnostics,
+    }
+}
+
+/// Generates from validated inputs and runs the self-checks.
+pub fn build(inputs: &Inputs) -> (Bundle, Vec<Diagnostic>) {
+    let permission_doc = permission::document(inputs);
+    let trust_doc = trust::document(inputs);
+    let permission_policy = permission_doc.to_pretty_json() + "\n";
+    let trust_policy = trust_doc.to_pretty_json() + "\n";
+    let cli = setup::script(inputs, &permission_policy, &trust_policy);
+    let workflow = workflow::text(inputs);
+    let bundle = Bundle {
+        permission_policy,
+        trust_policy,
+        cli,
+        workflow,
+        workflow_path: format!(".github/workflows/{}", inputs.workflow_file),
+    };
+    let mut findings = Vec::new();
+    check::policy_round_trip(
+        &mut findings,
+        Artifact::PermissionPolicy,
+        &permission_doc,
+        &bundle.permission_policy,
+    );
+    check::policy_round_trip(
+        &mut findings,
+        Artifact::TrustPolicy,
+        &trust_doc,
+        &bundle.trust_policy,
+    );
+    check::sizes(&mut findings, &permission_doc, &trust_doc);
+    check::workflow(&mut findings, inputs, &bundle.workflow);
+    check::script(&mut findings, &bundle.cli);
+    (bundle, findings)
+}

@@ -1,0 +1,160 @@
+//! Self-checks run on every generated bundle. A failure here means a generator bug, so it is an
+//! error and the page shows the problem instead of a broken artifact.
+
+use yaml_serde::Value;
+
+use super::Artifact;
+use super::setup::{PERMISSION_EOF, TRUST_EOF};
+use super::workflow::{branch_patterns, role_to_assume};
+use crate::diag::{Diagnostic, Location, Severity};
+use crate::iam::policy::PolicyDocument;
+use crate::input::{Inputs, Scope};
+
+/// IAM's default role trust policy limit (adjustable to 4,096), whitespace not counted.
+pub const TRUST_POLICY_LIMIT: usize = 2048;
+/// IAM's managed policy limit, whitespace not counted.
+pub const MANAGED_POLICY_LIMIT: usize = 6144;
+
+const SELF_CHECK: &str = "self-check-failed";
+
+fn internal(artifact: Artifact, message: String) -> Diagnostic {
+    Diagnostic::artifact(
+        SELF_CHECK,
+        Severity::Error,
+        artifact,
+        Location::Whole,
+        message,
+        "This is a Keyless bug; the artifact is withheld. Please report the inputs that caused it.",
+    )
+}
+
+pub fn policy_round_trip(
+    out: &mut Vec<Diagnostic>,
+    artifact: Artifact,
+    doc: &PolicyDocument,
+    text: &str,
+) {
+    match serde_json::from_str::<PolicyDocument>(text) {
+        Ok(back) if &back == doc => {}
+        Ok(_) => out.push(internal(
+            artifact,
+            "the generated JSON reads back as a different policy".into(),
+        )),
+        Err(e) => out.push(internal(
+            artifact,
+            format!("the generated JSON does not parse: {e}"),
+        )),
+    }
+}
+
+pub fn sizes(out: &mut Vec<Diagnostic>, permission: &PolicyDocument, trust: &PolicyDocument) {
+    let trust_len = trust.compact_len();
+    if trust_len > TRUST_POLICY_LIMIT {
+        out.push(Diagnostic::artifact(
+            "trust-policy-too-large",
+            Severity::Error,
+            Artifact::TrustPolicy,
+            Location::Whole,
+            format!("the trust policy is {trust_len} characters without whitespace; IAM's default limit is {TRUST_POLICY_LIMIT}"),
+            "List fewer branches or use separate roles, or raise the account's \"Role trust policy length\" quota (up to 4,096).",
+        ));
+    }
+    let permission_len = permission.compact_len();
+    if permission_len > MANAGED_POLICY_LIMIT {
+        out.push(Diagnostic::artifact(
+            "permission-policy-too-large",
+            Severity::Error,
+            Artifact::PermissionPolicy,
+            Location::Whole,
+            format!("the permission policy is {permission_len} characters without whitespace; IAM's managed policy limit is {MANAGED_POLICY_LIMIT}"),
+            "Shorten the repository name.",
+        ));
+    }
+}
+
+fn text_at<'a>(v: &'a Value, path: &[&str]) -> Option<&'a str> {
+    path.iter().try_fold(v, |v, key| v.get(*key))?.as_str()
+}
+
+/// Parses the workflow back and checks that every interpolated value reads as intended.
+pub fn workflow(out: &mut Vec<Diagnostic>, inputs: &Inputs, text: &str) {
+    let doc: Value = match yaml_serde::from_str(text) {
+        Ok(v) => v,
+        Err(e) => {
+            out.push(internal(
+                Artifact::Workflow,
+                format!("the generated workflow is not valid YAML: {e}"),
+            ));
+            return;
+        }
+    };
+    let mut problems = Vec::new();
+    let branches: Option<Vec<&str>> = doc
+        .get("on")
+        .and_then(|o| o.get("push"))
+        .and_then(|p| p.get("branches"))
+        .and_then(Value::as_sequence)
+        .map(|s| s.iter().filter_map(Value::as_str).collect());
+    let expected = branch_patterns(inputs);
+    if branches != Some(expected.iter().map(String::as_str).collect()) {
+        problems.push(format!(
+            "push branches read back as {branches:?}, expected {expected:?}"
+        ));
+    }
+    let job = doc.get("jobs").and_then(|j| j.get("push"));
+    let job = job.unwrap_or(&Value::Null);
+    if text_at(job, &["permissions", "id-token"]) != Some("write") {
+        problems.push("the job does not read back with id-token: write".into());
+    }
+    let env = text_at(job, &["environment"]);
+    let expected_env = match &inputs.scope {
+        Scope::Environment(e) => Some(e.as_str()),
+        _ => None,
+    };
+    if env != expected_env {
+        problems.push(format!(
+            "environment reads back as {env:?}, expected {expected_env:?}"
+        ));
+    }
+    let steps = job
+        .get("steps")
+        .and_then(Value::as_sequence)
+        .map(Vec::as_slice)
+        .unwrap_or_default();
+    let configure = steps.iter().find(|s| {
+        text_at(s, &["uses"])
+            .is_some_and(|u| u.starts_with("aws-actions/configure-aws-credentials@"))
+    });
+    let with = configure
+        .and_then(|s| s.get("with"))
+        .unwrap_or(&Value::Null);
+    let role = role_to_assume(inputs);
+    if text_at(with, &["role-to-assume"]) != Some(role.as_str()) {
+        problems.push("role-to-assume does not read back as written".into());
+    }
+    if text_at(with, &["aws-region"]) != Some(inputs.region) {
+        problems.push("aws-region does not read back as written".into());
+    }
+    let repository = steps
+        .iter()
+        .find_map(|s| text_at(s, &["env", "REPOSITORY"]));
+    if repository != Some(inputs.ecr_repo.as_str()) {
+        problems.push(format!("REPOSITORY reads back as {repository:?}"));
+    }
+    for p in problems {
+        out.push(internal(Artifact::Workflow, p));
+    }
+}
+
+/// The here-documents must end where they are meant to.
+pub fn script(out: &mut Vec<Diagnostic>, text: &str) {
+    for delimiter in [TRUST_EOF, PERMISSION_EOF] {
+        let count = text.lines().filter(|l| *l == delimiter).count();
+        if count != 1 {
+            out.push(internal(
+                Artifact::Cli,
+                format!("the here-document delimiter {delimiter} appears on {count} lines"),
+            ));
+        }
+    }
+}

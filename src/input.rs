@@ -1,0 +1,988 @@
+//! Form strings -> validated inputs. Every rule is stated in its message, and every bad field
+//! is reported (not only the first). Sources for the rules: GitHub's naming limits, git's
+//! check-ref-format, the ECR API model's repository-name pattern and IAM's name patterns.
+
+use crate::diag::{Diagnostic, Severity};
+use crate::form::{Field, Form};
+use crate::regions::{self, RegionKind};
+
+/// Who may assume the role.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Scope {
+    /// These branches of the repository (exact subjects, `StringEquals`).
+    Branches(Vec<String>),
+    /// Jobs that declare this GitHub environment (`StringEquals`).
+    Environment(String),
+    /// Any branch of the repository (`StringLike`, `refs/heads/*`).
+    AnyBranch,
+    /// Any run of any repository of the owner (`StringLike`, `repo:OWNER/*`).
+    OwnerWide,
+}
+
+impl Scope {
+    pub fn is_wildcard(&self) -> bool {
+        matches!(self, Scope::AnyBranch | Scope::OwnerWide)
+    }
+}
+
+/// Which subject form GitHub puts in the token for this repository.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum SubjectFormat {
+    /// `repo:OWNER/REPO:...` (repositories created before 2026-07-15 that did not opt in).
+    Name,
+    /// `repo:OWNER@OWNER_ID/REPO@REPO_ID:...`.
+    Immutable { owner_id: String, repo_id: String },
+    /// Both, for the transition.
+    Both { owner_id: String, repo_id: String },
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RoleArnSource {
+    Vars,
+    Secrets,
+    Inline,
+}
+
+/// Everything the generators need, already checked.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Inputs {
+    pub owner: String,
+    pub repo: String,
+    pub scope: Scope,
+    pub subject_format: SubjectFormat,
+    pub account: String,
+    pub region: &'static str,
+    pub ecr_repo: String,
+    pub role_name: String,
+    pub policy_name: String,
+    pub session_duration: u32,
+    pub role_arn_source: RoleArnSource,
+    pub pin_actions: bool,
+    pub workflow_file: String,
+    pub create_ecr_repo: bool,
+    pub immutable_tags: bool,
+    /// Branches whose pushes start the workflow (the scope's branches, or for an environment
+    /// scope the branches field; empty means any branch).
+    pub trigger_branches: Vec<String>,
+}
+
+impl Inputs {
+    pub fn role_arn(&self) -> String {
+        format!("arn:aws:iam::{}:role/{}", self.account, self.role_name)
+    }
+    pub fn policy_arn(&self) -> String {
+        format!("arn:aws:iam::{}:policy/{}", self.account, self.policy_name)
+    }
+    pub fn ecr_repo_arn(&self) -> String {
+        format!(
+            "arn:aws:ecr:{}:{}:repository/{}",
+            self.region, self.account, self.ecr_repo
+        )
+    }
+    pub fn provider_arn(&self) -> String {
+        format!(
+            "arn:aws:iam::{}:oidc-provider/{}",
+            self.account, ISSUER_HOST
+        )
+    }
+}
+
+/// The github.com token issuer host: provider URL without `https://`, and condition-key prefix.
+pub const ISSUER_HOST: &str = "token.actions.githubusercontent.com";
+/// The audience configure-aws-credentials requests in the commercial partition.
+pub const AUDIENCE: &str = "sts.amazonaws.com";
+
+/// Result of validation: the inputs when every field is valid, and all findings either way.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Validated {
+    pub inputs: Option<Inputs>,
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+const CODE_INVALID: &str = "input-invalid";
+
+struct Checker {
+    diags: Vec<Diagnostic>,
+}
+
+impl Checker {
+    fn error(&mut self, field: Field, message: String, help: &str) {
+        self.diags.push(Diagnostic::field(
+            CODE_INVALID,
+            Severity::Error,
+            field,
+            message,
+            help,
+        ));
+    }
+    fn note(
+        &mut self,
+        code: &'static str,
+        severity: Severity,
+        field: Field,
+        message: String,
+        help: &str,
+    ) {
+        self.diags
+            .push(Diagnostic::field(code, severity, field, message, help));
+    }
+}
+
+pub fn validate(form: &Form) -> Validated {
+    let mut c = Checker { diags: Vec::new() };
+    let get = |f: Field| form.get(f).trim();
+
+    let owner = check_owner(&mut c, get(Field::Owner));
+    let repo = check_repo(&mut c, get(Field::Repo));
+    let scope_kind = get(Field::Scope);
+    let scope = match scope_kind {
+        "branches" | "" => check_branches(&mut c, form.get(Field::Branches)).map(Scope::Branches),
+        "environment" => check_environment(&mut c, get(Field::Environment)).map(Scope::Environment),
+        "any-branch" => Some(Scope::AnyBranch),
+        "owner-wide" => Some(Scope::OwnerWide),
+        other => {
+            c.error(
+                Field::Scope,
+                format!("access scope \"{other}\" is not one of branches, environment, any-branch, owner-wide"),
+                "Choose who may assume the role from the list.",
+            );
+            None
+        }
+    };
+    let trigger_branches = match &scope {
+        Some(Scope::Branches(b)) => Some(b.clone()),
+        Some(Scope::Environment(_)) => check_branches(&mut c, form.get(Field::Branches)),
+        _ => Some(Vec::new()),
+    };
+    let subject_format = check_subject_format(
+        &mut c,
+        get(Field::SubjectFormat),
+        get(Field::OwnerId),
+        get(Field::RepoId),
+    );
+    let account = check_account(&mut c, get(Field::Account));
+    let region = check_region(&mut c, get(Field::Region));
+    let ecr_repo = check_ecr_repo(&mut c, get(Field::EcrRepo), repo.as_deref());
+    let role_name = check_iam_name(
+        &mut c,
+        Field::RoleName,
+        get(Field::RoleName),
+        repo.as_deref().map(default_role_name),
+        64,
+        "IAM role name",
+    );
+    let policy_name = check_iam_name(
+        &mut c,
+        Field::PolicyName,
+        get(Field::PolicyName),
+        repo.as_deref().map(default_policy_name),
+        128,
+        "managed policy name",
+    );
+    let session_duration = check_duration(&mut c, get(Field::SessionDuration));
+    let role_arn_source = match get(Field::RoleArnSource) {
+        "vars" | "" => Some(RoleArnSource::Vars),
+        "secrets" => Some(RoleArnSource::Secrets),
+        "inline" => Some(RoleArnSource::Inline),
+        other => {
+            c.error(
+                Field::RoleArnSource,
+                format!("role ARN source \"{other}\" is not one of vars, secrets, inline"),
+                "Choose where the workflow reads the role ARN from the list.",
+            );
+            None
+        }
+    };
+    let workflow_file = check_workflow_file(&mut c, get(Field::WorkflowFile));
+
+    if let Some(Scope::AnyBranch) = scope {
+        c.note(
+            "scope-any-branch",
+            Severity::SecurityWarning,
+            Field::Scope,
+            "any branch of the repository may assume this role: anyone with write access can push a new branch and push images with it".into(),
+            "Prefer listing the branches (protect them), or use an environment with required reviewers.",
+        );
+    }
+    if let Some(Scope::OwnerWide) = scope {
+        c.note(
+            "scope-owner-wide",
+            Severity::SecurityWarning,
+            Field::Scope,
+            "every repository of the owner may assume this role, including repositories created later, and every branch, tag, environment and pull-request run in them".into(),
+            "Prefer one role per repository with exact branches or an environment.",
+        );
+    }
+
+    let complete = (
+        owner,
+        repo,
+        scope,
+        trigger_branches,
+        subject_format,
+        account,
+        region,
+        ecr_repo,
+        role_name,
+        policy_name,
+        session_duration,
+        role_arn_source,
+        workflow_file,
+    );
+    let inputs = match complete {
+        (
+            Some(owner),
+            Some(repo),
+            Some(scope),
+            Some(trigger_branches),
+            Some(subject_format),
+            Some(account),
+            Some(region),
+            Some(ecr_repo),
+            Some(role_name),
+            Some(policy_name),
+            Some(session_duration),
+            Some(role_arn_source),
+            Some(workflow_file),
+        ) => Some(Inputs {
+            owner,
+            repo,
+            scope,
+            subject_format,
+            account,
+            region,
+            ecr_repo,
+            role_name,
+            policy_name,
+            session_duration,
+            role_arn_source,
+            pin_actions: form.flag(Field::PinActions),
+            workflow_file,
+            create_ecr_repo: form.flag(Field::CreateEcrRepo),
+            immutable_tags: form.flag(Field::ImmutableTags),
+            trigger_branches,
+        }),
+        _ => None,
+    };
+    crate::diag::sort(&mut c.diags);
+    Validated {
+        inputs,
+        diagnostics: c.diags,
+    }
+}
+
+fn check_owner(c: &mut Checker, v: &str) -> Option<String> {
+    const RULE: &str =
+        "A GitHub owner is 1-39 letters, digits or single hyphens, not starting with a hyphen.";
+    let problem = if v.is_empty() {
+        Some("GitHub owner is required".to_owned())
+    } else if v.chars().count() > 39 {
+        Some(format!("GitHub owner \"{v}\" is longer than 39 characters"))
+    } else if let Some(bad) = v
+        .chars()
+        .find(|ch| !(ch.is_ascii_alphanumeric() || *ch == '-'))
+    {
+        Some(format!(
+            "GitHub owner \"{v}\" contains \"{bad}\"; only ASCII letters, digits and hyphens are allowed"
+        ))
+    } else if v.starts_with('-') {
+        Some(format!("GitHub owner \"{v}\" starts with a hyphen"))
+    } else if v.contains("--") {
+        Some(format!("GitHub owner \"{v}\" contains consecutive hyphens"))
+    } else {
+        None
+    };
+    match problem {
+        Some(m) => {
+            c.error(Field::Owner, m, RULE);
+            None
+        }
+        None => Some(v.to_owned()),
+    }
+}
+
+fn check_repo(c: &mut Checker, v: &str) -> Option<String> {
+    const RULE: &str = "A repository name is up to 100 ASCII letters, digits, '-', '_' or '.'; '.' and '..' are reserved.";
+    let problem = if v.is_empty() {
+        Some("repository name is required".to_owned())
+    } else if v.chars().count() > 100 {
+        Some(format!(
+            "repository name \"{v}\" is longer than 100 characters"
+        ))
+    } else if let Some(bad) = v
+        .chars()
+        .find(|ch| !(ch.is_ascii_alphanumeric() || matches!(ch, '-' | '_' | '.')))
+    {
+        Some(format!(
+            "repository name \"{v}\" contains \"{bad}\"; only ASCII letters, digits, '-', '_' and '.' are allowed"
+        ))
+    } else if v == "." || v == ".." {
+        Some(format!("repository name \"{v}\" is reserved"))
+    } else {
+        None
+    };
+    match problem {
+        Some(m) => {
+            c.error(Field::Repo, m, RULE);
+            None
+        }
+        None => Some(v.to_owned()),
+    }
+}
+
+/// Why `name` is not a valid git branch name (git check-ref-format --branch), if it is not.
+pub fn branch_problem(name: &str) -> Option<String> {
+    if name.is_empty() {
+        return Some("is empty".into());
+    }
+    if let Some(bad) = name
+        .chars()
+        .find(|ch| ch.is_control() || matches!(ch, ' ' | '~' | '^' | ':' | '?' | '*' | '[' | '\\'))
+    {
+        let shown = if bad.is_control() {
+            format!("control character U+{:04X}", u32::from(bad))
+        } else if bad == ' ' {
+            "a space".to_owned()
+        } else {
+            format!("\"{bad}\"")
+        };
+        return Some(format!(
+            "contains {shown}, which git does not allow in branch names"
+        ));
+    }
+    if name.starts_with('-') {
+        return Some("starts with '-'".into());
+    }
+    if name.starts_with('/') || name.ends_with('/') || name.contains("//") {
+        return Some("has an empty path component (leading, trailing or double '/')".into());
+    }
+    if name.contains("..") {
+        return Some("contains '..'".into());
+    }
+    if name.contains("@{") {
+        return Some("contains '@{'".into());
+    }
+    if name == "@" {
+        return Some("is '@'".into());
+    }
+    if name.ends_with('.') {
+        return Some("ends with '.'".into());
+    }
+    for part in name.split('/') {
+        if part.starts_with('.') {
+            return Some(format!("has a component \"{part}\" starting with '.'"));
+        }
+        if part.ends_with(".lock") {
+            return Some(format!("has a component \"{part}\" ending with '.lock'"));
+        }
+    }
+    None
+}
+
+fn check_branches(c: &mut Checker, raw: &str) -> Option<Vec<String>> {
+    const RULE: &str = "List branch names separated by commas, e.g. main, release/v2. Git forbids spaces, ~ ^ : ? * [ \\, '..', '@{', leading '-' or '.', and a trailing '.' or '.lock'.";
+    let names: Vec<&str> = raw.split(',').map(str::trim).collect();
+    if names.iter().all(|n| n.is_empty()) {
+        c.error(
+            Field::Branches,
+            "at least one branch is required".into(),
+            RULE,
+        );
+        return None;
+    }
+    let mut out: Vec<String> = Vec::new();
+    let mut ok = true;
+    for name in names {
+        if name.is_empty() {
+            continue;
+        }
+        if let Some(why) = branch_problem(name) {
+            c.error(Field::Branches, format!("branch \"{name}\" {why}"), RULE);
+            ok = false;
+        } else if out.iter().any(|n| n == name) {
+            c.note(
+                "branch-duplicate",
+                Severity::Warning,
+                Field::Branches,
+                format!("branch \"{name}\" is listed twice; it is used once"),
+                "Remove the repeated name.",
+            );
+        } else {
+            out.push(name.to_owned());
+        }
+    }
+    ok.then_some(out)
+}
+
+fn check_environment(c: &mut Checker, v: &str) -> Option<String> {
+    const RULE: &str = "A GitHub environment name is 1-255 characters without control characters.";
+    let problem = if v.is_empty() {
+        Some("environment name is required for the environment scope".to_owned())
+    } else if v.chars().count() > 255 {
+        Some(format!(
+            "environment name \"{v}\" is longer than 255 characters"
+        ))
+    } else if v.chars().any(char::is_control) {
+        Some(format!(
+            "environment name \"{}\" contains a control character",
+            v.escape_debug()
+        ))
+    } else if v.contains("${{") {
+        Some(format!(
+            "environment name \"{v}\" contains \"${{{{\", which the workflow would evaluate as an expression"
+        ))
+    } else {
+        None
+    };
+    if let Some(m) = problem {
+        c.error(Field::Environment, m, RULE);
+        return None;
+    }
+    if v.chars().any(|ch| ch.is_uppercase()) {
+        c.note(
+            "environment-name-case",
+            Severity::Suggestion,
+            Field::Environment,
+            format!("environment \"{v}\" has capital letters; GitHub treats environment names case-insensitively, and whether the token's sub keeps this casing is not documented"),
+            "Write the name exactly as it appears in the repository's Environments settings; if AWS refuses the role, compare with the sub shown in CloudTrail.",
+        );
+    }
+    Some(v.to_owned())
+}
+
+fn check_numeric_id(c: &mut Checker, field: Field, v: &str, what: &str) -> Option<String> {
+    let problem = if v.is_empty() {
+        Some(format!(
+            "{what} is required for the immutable subject format"
+        ))
+    } else if !v.bytes().all(|b| b.is_ascii_digit()) {
+        Some(format!("{what} \"{v}\" must be digits only"))
+    } else if v.starts_with('0') || v.parse::<u64>().is_err() {
+        Some(format!(
+            "{what} \"{v}\" is not a GitHub numeric id (a positive integer without leading zeros)"
+        ))
+    } else {
+        None
+    };
+    match problem {
+        Some(m) => {
+            c.error(
+                field,
+                m,
+                "Look the ids up with: gh api repos/OWNER/REPO --jq '.owner.id, .id'",
+            );
+            None
+        }
+        None => Some(v.to_owned()),
+    }
+}
+
+fn check_subject_format(
+    c: &mut Checker,
+    v: &str,
+    owner_id: &str,
+    repo_id: &str,
+) -> Option<SubjectFormat> {
+    match v {
+        "name" | "" => Some(SubjectFormat::Name),
+        "immutable" | "both" => {
+            let o = check_numeric_id(c, Field::OwnerId, owner_id, "owner id");
+            let r = check_numeric_id(c, Field::RepoId, repo_id, "repository id");
+            let (owner_id, repo_id) = (o?, r?);
+            Some(if v == "both" {
+                SubjectFormat::Both { owner_id, repo_id }
+            } else {
+                SubjectFormat::Immutable { owner_id, repo_id }
+            })
+        }
+        other => {
+            c.error(
+                Field::SubjectFormat,
+                format!("subject format \"{other}\" is not one of name, immutable, both"),
+                "Choose the subject format from the list.",
+            );
+            None
+        }
+    }
+}
+
+fn check_account(c: &mut Checker, v: &str) -> Option<String> {
+    if v.len() == 12 && v.bytes().all(|b| b.is_ascii_digit()) {
+        return Some(v.to_owned());
+    }
+    let message = if v.is_empty() {
+        "AWS account id is required".to_owned()
+    } else {
+        format!(
+            "AWS account id \"{v}\" must be exactly 12 digits (it has {} character{})",
+            v.chars().count(),
+            if v.chars().count() == 1 { "" } else { "s" }
+        )
+    };
+    c.error(
+        Field::Account,
+        message,
+        "Copy the 12-digit id from the AWS console's account menu, keeping any leading zeros.",
+    );
+    None
+}
+
+fn check_region(c: &mut Checker, v: &str) -> Option<&'static str> {
+    match regions::classify(v) {
+        RegionKind::Commercial => regions::COMMERCIAL.iter().copied().find(|r| *r == v),
+        RegionKind::OtherPartition(partition, label) => {
+            c.error(
+                Field::Region,
+                format!("region \"{v}\" is in {label} (partition {partition}); Keyless generates for the commercial partition (aws) only, whose ARNs, audience and registry host differ"),
+                "Pick a commercial region, or set up this account by hand following AWS's documentation for that partition.",
+            );
+            None
+        }
+        RegionKind::Unknown => {
+            c.error(
+                Field::Region,
+                if v.is_empty() {
+                    "AWS region is required".to_owned()
+                } else {
+                    format!("\"{v}\" is not a region of the commercial AWS partition")
+                },
+                "Pick a region from the list, e.g. us-east-1.",
+            );
+            None
+        }
+    }
+}
+
+/// Why `name` is not a valid ECR repository name (ECR API pattern, 2-256 characters).
+pub fn ecr_name_problem(name: &str) -> Option<String> {
+    let len = name.chars().count();
+    if !(2..=256).contains(&len) {
+        return Some(format!("must be 2-256 characters (it has {len})"));
+    }
+    for component in name.split('/') {
+        if let Some(why) = ecr_component_problem(component) {
+            return Some(why);
+        }
+    }
+    None
+}
+
+fn ecr_component_problem(part: &str) -> Option<String> {
+    if part.is_empty() {
+        return Some("has an empty component (leading, trailing or double '/')".into());
+    }
+    let bytes = part.as_bytes();
+    let alnum = |b: u8| b.is_ascii_lowercase() || b.is_ascii_digit();
+    let mut i = 0;
+    let mut expect_alnum = true;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if alnum(b) {
+            expect_alnum = false;
+            i += 1;
+            continue;
+        }
+        if expect_alnum {
+            return Some(format!(
+                "component \"{part}\" must start with a lower-case letter or digit, and separators ('.', '_', '__', '-') must sit between letters or digits"
+            ));
+        }
+        match b {
+            b'.' => i += 1,
+            b'_' => {
+                i += if bytes.get(i + 1) == Some(&b'_') {
+                    2
+                } else {
+                    1
+                }
+            }
+            b'-' => {
+                while bytes.get(i) == Some(&b'-') {
+                    i += 1;
+                }
+            }
+            _ => {
+                let bad = part[i..].chars().next().unwrap_or('?');
+                return Some(format!(
+                    "contains \"{bad}\"; only lower-case letters, digits, '.', '_', '-' and '/' are allowed"
+                ));
+            }
+        }
+        expect_alnum = true;
+    }
+    if expect_alnum {
+        return Some(format!(
+            "component \"{part}\" must end with a lower-case letter or digit"
+        ));
+    }
+    None
+}
+
+fn check_ecr_repo(c: &mut Checker, v: &str, repo: Option<&str>) -> Option<String> {
+    const RULE: &str = "ECR names: 2-256 lower-case letters and digits, separated by '.', '_', '__' or '-', with '/' between components.";
+    if v.is_empty() {
+        let repo = repo?;
+        let derived = repo.to_ascii_lowercase();
+        return match ecr_name_problem(&derived) {
+            None => Some(derived),
+            Some(why) => {
+                c.error(
+                    Field::EcrRepo,
+                    format!("enter an ECR repository name: the repository name \"{repo}\" cannot be used as one, it {why}"),
+                    RULE,
+                );
+                None
+            }
+        };
+    }
+    match ecr_name_problem(v) {
+        None => Some(v.to_owned()),
+        Some(why) => {
+            c.error(
+                Field::EcrRepo,
+                format!("ECR repository name \"{v}\" {why}"),
+                RULE,
+            );
+            None
+        }
+    }
+}
+
+/// Keeps the IAM name character set and drops the word "github", which has been reported to
+/// break role assumption in role names (configure-aws-credentials README, unexplained).
+fn iam_safe(repo: &str) -> String {
+    let lower = repo.to_ascii_lowercase();
+    let mut out = String::new();
+    let mut rest = lower.as_str();
+    while let Some(pos) = rest.find("github") {
+        out.push_str(&rest[..pos]);
+        out.push_str("gh");
+        rest = &rest[pos + "github".len()..];
+    }
+    out.push_str(rest);
+    out
+}
+
+pub fn default_role_name(repo: &str) -> String {
+    let name = format!("ecr-push-{}", iam_safe(repo));
+    name.chars().take(64).collect()
+}
+
+pub fn default_policy_name(repo: &str) -> String {
+    let name = format!("ecr-push-{}-policy", iam_safe(repo));
+    name.chars().take(128).collect()
+}
+
+fn check_iam_name(
+    c: &mut Checker,
+    field: Field,
+    v: &str,
+    default: Option<String>,
+    max: usize,
+    what: &str,
+) -> Option<String> {
+    if v.is_empty() {
+        return default;
+    }
+    let rule = format!("An {what} is 1-{max} characters from letters, digits and + = , . @ _ -.");
+    let problem = if v.chars().count() > max {
+        Some(format!("{what} \"{v}\" is longer than {max} characters"))
+    } else if let Some(bad) = v
+        .chars()
+        .find(|ch| !(ch.is_ascii_alphanumeric() || "+=,.@_-".contains(*ch)))
+    {
+        Some(format!(
+            "{what} \"{v}\" contains \"{bad}\", which IAM does not allow"
+        ))
+    } else if v.starts_with('-') {
+        Some(format!(
+            "{what} \"{v}\" starts with '-', which the AWS CLI would read as an option"
+        ))
+    } else {
+        None
+    };
+    if let Some(m) = problem {
+        c.error(field, m, &rule);
+        return None;
+    }
+    if field == Field::RoleName && v.to_ascii_lowercase().contains("github") {
+        c.note(
+            "role-name-github",
+            Severity::Warning,
+            field,
+            format!("role name \"{v}\" contains \"github\"; names like GitHubActions have been reported not to work with configure-aws-credentials (cause unexplained)"),
+            "Choose a name without \"github\", e.g. the default ecr-push-REPO.",
+        );
+    }
+    Some(v.to_owned())
+}
+
+fn check_duration(c: &mut Checker, v: &str) -> Option<u32> {
+    match v.parse::<u32>() {
+        Ok(n) if (3600..=43200).contains(&n) => Some(n),
+        _ => {
+            c.error(
+                Field::SessionDuration,
+                format!("max session duration \"{v}\" must be a whole number of seconds from 3600 to 43200"),
+                "Use 3600 (one hour) unless a build needs longer.",
+            );
+            None
+        }
+    }
+}
+
+fn check_workflow_file(c: &mut Checker, v: &str) -> Option<String> {
+    let v = if v.is_empty() { "ecr-push.yml" } else { v };
+    let ok_chars = v
+        .chars()
+        .all(|ch| ch.is_ascii_alphanumeric() || matches!(ch, '-' | '_' | '.'));
+    let ok_ext = v.ends_with(".yml") || v.ends_with(".yaml");
+    if ok_chars && ok_ext && !v.starts_with('.') && v.len() <= 100 {
+        return Some(v.to_owned());
+    }
+    c.error(
+        Field::WorkflowFile,
+        format!("workflow file name \"{v}\" must end in .yml or .yaml and use only letters, digits, '-', '_' and '.'"),
+        "The file goes in .github/workflows/; give just its name, e.g. ecr-push.yml.",
+    );
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn errors_for(form: &Form, field: Field) -> Vec<String> {
+        validate(form)
+            .diagnostics
+            .into_iter()
+            .filter(|d| d.field_ref() == Some(field) && d.severity == Severity::Error)
+            .map(|d| d.message)
+            .collect()
+    }
+
+    #[test]
+    fn defaults_are_valid_and_derive_names() {
+        let v = validate(&Form::default());
+        let inputs = v.inputs.expect("defaults are valid");
+        assert_eq!(inputs.ecr_repo, "octo-repo");
+        assert_eq!(inputs.role_name, "ecr-push-octo-repo");
+        assert_eq!(inputs.policy_name, "ecr-push-octo-repo-policy");
+        assert!(v.diagnostics.iter().all(|d| d.severity < Severity::Warning));
+    }
+
+    #[test]
+    fn account_rules() {
+        for bad in [
+            "12345",
+            "1234567890123",
+            "12345678901a",
+            " ",
+            "１２３４５６７８９０１２",
+        ] {
+            let f = Form::default().with(Field::Account, bad);
+            assert_eq!(errors_for(&f, Field::Account).len(), 1, "{bad}");
+        }
+        let f = Form::default().with(Field::Account, "012345678901");
+        assert_eq!(
+            validate(&f).inputs.map(|i| i.account),
+            Some("012345678901".into())
+        );
+        let msg = &errors_for(
+            &Form::default().with(Field::Account, "12345"),
+            Field::Account,
+        )[0];
+        assert!(
+            msg.contains("12345") && msg.contains("exactly 12 digits"),
+            "{msg}"
+        );
+    }
+
+    #[test]
+    fn owner_and_repo_rules() {
+        for bad in ["-x", "a--b", "a_b", "a@b", &"a".repeat(40), ""] {
+            assert_eq!(
+                errors_for(&Form::default().with(Field::Owner, bad), Field::Owner).len(),
+                1,
+                "{bad}"
+            );
+        }
+        for good in ["a", "octo-org", "A1-b2", "legacy-"] {
+            assert!(
+                errors_for(&Form::default().with(Field::Owner, good), Field::Owner).is_empty(),
+                "{good}"
+            );
+        }
+        for bad in [".", "..", "a b", "a/b", &"r".repeat(101), ""] {
+            assert_eq!(
+                errors_for(&Form::default().with(Field::Repo, bad), Field::Repo).len(),
+                1,
+                "{bad}"
+            );
+        }
+        assert!(
+            errors_for(
+                &Form::default().with(Field::Repo, "My_Repo.v2"),
+                Field::Repo
+            )
+            .is_empty()
+        );
+    }
+
+    #[test]
+    fn branch_rules_follow_git() {
+        for good in [
+            "main",
+            "release/v2",
+            "feat/$(id)",
+            "a{b}",
+            "x;y",
+            "日本",
+            "a@b",
+            "it's",
+            "a`b`",
+        ] {
+            assert_eq!(branch_problem(good), None, "{good}");
+        }
+        for bad in [
+            "", "a b", "a..b", "a:b", "a*", "a?", "a[b", "a\\b", "-x", "/a", "a/", "a//b", ".a",
+            "a/.b", "a.lock", "a.", "@", "a@{b", "a~1", "a^", "a\tb",
+        ] {
+            assert!(branch_problem(bad).is_some(), "{bad:?}");
+        }
+        let v = validate(&Form::default().with(Field::Branches, "main, dev,main,"));
+        assert_eq!(
+            v.inputs.map(|i| i.trigger_branches),
+            Some(vec!["main".into(), "dev".into()])
+        );
+        assert!(v.diagnostics.iter().any(|d| d.code == "branch-duplicate"));
+        assert_eq!(
+            errors_for(
+                &Form::default().with(Field::Branches, " , "),
+                Field::Branches
+            )
+            .len(),
+            1
+        );
+    }
+
+    #[test]
+    fn ecr_names_follow_the_api_pattern() {
+        for good in ["ab", "my-app", "team/app", "a__b", "a---b", "a.b_c", "0app"] {
+            assert_eq!(ecr_name_problem(good), None, "{good}");
+        }
+        for bad in [
+            "a", "My-app", "a-", "-a", "a/", "a//b", "a___b", "a..b", "a b", "a_.b",
+        ] {
+            assert!(ecr_name_problem(bad).is_some(), "{bad}");
+        }
+        // The default is derived from the repository, lower-cased.
+        let v = validate(&Form::default().with(Field::Repo, "My.Repo"));
+        assert_eq!(v.inputs.map(|i| i.ecr_repo), Some("my.repo".into()));
+        // A repository name that cannot be an ECR name asks for one.
+        let f = Form::default().with(Field::Repo, "x");
+        assert_eq!(errors_for(&f, Field::EcrRepo).len(), 1);
+    }
+
+    #[test]
+    fn other_partitions_are_refused_by_name() {
+        let msg = &errors_for(
+            &Form::default().with(Field::Region, "cn-north-1"),
+            Field::Region,
+        )[0];
+        assert!(msg.contains("AWS China") && msg.contains("aws-cn"), "{msg}");
+        let msg = &errors_for(
+            &Form::default().with(Field::Region, "us-gov-west-1"),
+            Field::Region,
+        )[0];
+        assert!(msg.contains("GovCloud"), "{msg}");
+        assert_eq!(
+            errors_for(
+                &Form::default().with(Field::Region, "mars-1"),
+                Field::Region
+            )
+            .len(),
+            1
+        );
+    }
+
+    #[test]
+    fn immutable_format_needs_ids() {
+        let f = Form::default().with(Field::SubjectFormat, "immutable");
+        assert_eq!(errors_for(&f, Field::OwnerId).len(), 1);
+        assert_eq!(errors_for(&f, Field::RepoId).len(), 1);
+        let f = f.with(Field::OwnerId, "0123").with(Field::RepoId, "456");
+        assert_eq!(errors_for(&f, Field::OwnerId).len(), 1);
+        let f = f.with(Field::OwnerId, "123");
+        assert!(validate(&f).inputs.is_some());
+    }
+
+    #[test]
+    fn names_and_duration() {
+        assert_eq!(default_role_name("GitHub-Tools"), "ecr-push-gh-tools");
+        assert_eq!(default_role_name(&"r".repeat(100)).len(), 64);
+        assert_eq!(
+            errors_for(
+                &Form::default().with(Field::RoleName, "a b"),
+                Field::RoleName
+            )
+            .len(),
+            1
+        );
+        assert_eq!(
+            errors_for(
+                &Form::default().with(Field::RoleName, "-a"),
+                Field::RoleName
+            )
+            .len(),
+            1
+        );
+        assert!(
+            validate(&Form::default().with(Field::RoleName, "GitHubActions"))
+                .diagnostics
+                .iter()
+                .any(|d| d.code == "role-name-github")
+        );
+        for bad in ["3599", "43201", "x", "", "3600.5"] {
+            assert_eq!(
+                errors_for(
+                    &Form::default().with(Field::SessionDuration, bad),
+                    Field::SessionDuration
+                )
+                .len(),
+                1,
+                "{bad}"
+            );
+        }
+    }
+
+    #[test]
+    fn wildcard_scopes_warn() {
+        for (scope, code) in [
+            ("any-branch", "scope-any-branch"),
+            ("owner-wide", "scope-owner-wide"),
+        ] {
+            let v = validate(&Form::default().with(Field::Scope, scope));
+            assert!(v.inputs.is_some());
+            assert!(
+                v.diagnostics
+                    .iter()
+                    .any(|d| d.code == code && d.severity == Severity::SecurityWarning)
+            );
+        }
+    }
+
+    #[test]
+    fn every_bad_field_is_reported_at_once() {
+        let f = Form::default()
+            .with(Field::Owner, "")
+            .with(Field::Account, "1")
+            .with(Field::Region, "x");
+        let v = validate(&f);
+        assert!(v.inputs.is_none());
+        let fields: Vec<_> = v.diagnostics.iter().filter_map(|d| d.field_ref()).collect();
+        for field in [Field::Owner, Field::Account, Field::Region] {
+            assert!(fields.contains(&field), "{field:?}");
+        }
+    }
+}

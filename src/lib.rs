@@ -1,0 +1,19 @@
+//! Keyless core: turns a handful of form values into the four files a team needs to move a
+//! GitHub Actions workflow that pushes to Amazon ECR from long-lived access keys to OIDC, and
+//! checks them. No web dependencies live here; the page (`ui`) and the command line
+//! (`bin/keyless.rs`) are thin layers over this crate.
+
+pub mod diag;
+pub mod form;
+pub mod generate;
+pub mod iam;
+pub mod input;
+pub mod quote;
+pub mod regions;
+
+#[cfg(target_arch = "wasm32")]
+pub mod ui;
+
+pub use diag::{Diagnostic, Location, Severity};
+pub use form::{Field, Form};
+pub use generate::{Artifact, Bundle, Outcome, generate};

@@ -1,0 +1,85 @@
+// Shared state for the journeys: one proxy, one static server and one
+// Chromium per run (started lazily by the first journey, stopped by a
+// top-level `after`), and a fresh browser context per journey.
+import { after } from 'node:test';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { startServer, DEFAULT_ROOT } from './server.mjs';
+import { startProxy } from './proxy.mjs';
+import { launchChromium } from './browser.mjs';
+import { KeylessPage } from './keyless-page.mjs';
+
+const HERE = path.dirname(fileURLToPath(import.meta.url));
+export const E2E_DIR = path.resolve(HERE, '..');
+export const REPO_ROOT = path.resolve(E2E_DIR, '../..');
+export const OUT_DIR = path.join(E2E_DIR, 'out');
+export const DIST = path.resolve(process.env.KEYLESS_DIST || DEFAULT_ROOT);
+
+/** Default time any single wait may take (ms). */
+export const TIMEOUT = Number(process.env.KEYLESS_E2E_TIMEOUT || 15_000);
+
+let starting = null;
+
+export function harness() {
+  starting ??= (async () => {
+    const proxy = await startProxy();
+    const server = await startServer({ root: DIST });
+    const browser = await launchChromium({ proxyPort: proxy.port });
+    return { proxy, server, browser };
+  })();
+  return starting;
+}
+
+after(async () => {
+  if (!starting) return;
+  const { proxy, server, browser } = await starting.catch(() => ({}));
+  await browser?.close().catch(() => {});
+  await server?.close();
+  await proxy?.close();
+});
+
+function slug(s) {
+  return s.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60);
+}
+
+/**
+ * Runs `fn(kp, ctx)` with a KeylessPage in a new browser context.
+ * Fails if the page throws an uncaught error. On failure, a screenshot and the
+ * page's HTML are saved under tests/e2e/out/ for diagnosis.
+ *
+ * options: { contextOptions, fragment, goto = true }
+ */
+export async function withPage(t, options, fn) {
+  if (typeof options === 'function') [options, fn] = [{}, options];
+  const { contextOptions = {}, fragment = '', goto = true, initScript } = options;
+  const h = await harness();
+  const context = await h.browser.newContext({
+    viewport: { width: 1280, height: 900 },
+    acceptDownloads: true,
+    ...contextOptions,
+  });
+  context.setDefaultTimeout(TIMEOUT);
+  if (initScript) await context.addInitScript(initScript);
+  const page = await context.newPage();
+  const kp = new KeylessPage(page, h.server);
+  try {
+    if (goto) await kp.goto(fragment);
+    await fn(kp, { ...h, context, page });
+    if (kp.pageErrors.length) {
+      throw new Error(`uncaught errors in the page:\n${kp.pageErrors.join('\n')}`);
+    }
+  } catch (err) {
+    try {
+      fs.mkdirSync(OUT_DIR, { recursive: true });
+      const base = path.join(OUT_DIR, `failure-${slug(t.fullName ?? t.name)}`);
+      await page.screenshot({ path: `${base}.png`, fullPage: true, timeout: 5_000 });
+      fs.writeFileSync(`${base}.html`, await page.content());
+      t.diagnostic(`failure artefacts: ${path.relative(REPO_ROOT, base)}.{png,html}`);
+    } catch { /* the page may be gone */ }
+    if (kp.consoleErrors.length) t.diagnostic(`console errors:\n${kp.consoleErrors.join('\n')}`);
+    throw err;
+  } finally {
+    await context.close().catch(() => {});
+  }
+}

@@ -1,0 +1,171 @@
+//! Snapshot tests of every generator (reviewed .snap files under tests/snapshots/), plus
+//! property checks that the four artifacts agree with each other and with the inputs.
+
+use keyless::form::{Field, Form};
+use keyless::iam::policy::PolicyDocument;
+use keyless::{Artifact, Severity, generate};
+
+/// The scenarios whose full output is snapshotted.
+fn scenarios() -> Vec<(&'static str, Form)> {
+    let base = Form::default();
+    vec![
+        ("default", base.clone()),
+        (
+            "two-branches-both-formats-leading-zero-account",
+            base.clone()
+                .with(Field::Branches, "main, release/v2")
+                .with(Field::SubjectFormat, "both")
+                .with(Field::OwnerId, "123456")
+                .with(Field::RepoId, "456789")
+                .with(Field::Account, "012345678901")
+                .with(Field::Region, "eu-west-1"),
+        ),
+        (
+            "environment-secrets-tag-pins",
+            base.clone()
+                .with(Field::Scope, "environment")
+                .with(Field::Environment, "Production:V1")
+                .with(Field::RoleArnSource, "secrets")
+                .with(Field::PinActions, "false")
+                .with(Field::SessionDuration, "7200")
+                .with(Field::ImmutableTags, "true"),
+        ),
+        (
+            "any-branch-immutable-inline",
+            base.clone()
+                .with(Field::Scope, "any-branch")
+                .with(Field::SubjectFormat, "immutable")
+                .with(Field::OwnerId, "1")
+                .with(Field::RepoId, "2")
+                .with(Field::RoleArnSource, "inline")
+                .with(Field::CreateEcrRepo, "false"),
+        ),
+        (
+            "owner-wide-custom-names",
+            base.clone()
+                .with(Field::Scope, "owner-wide")
+                .with(Field::EcrRepo, "team/app")
+                .with(Field::RoleName, "ci-push")
+                .with(Field::PolicyName, "ci-push-ecr")
+                .with(Field::WorkflowFile, "release.yaml"),
+        ),
+        (
+            "hostile-branch-names",
+            base.with(
+                Field::Branches,
+                "feat/$(touch${IFS}pwned),a`id`b,it's,x;y{z},on,+1,${x}",
+            ),
+        ),
+    ]
+}
+
+#[test]
+fn snapshots() {
+    for (name, form) in scenarios() {
+        let outcome = generate(&form);
+        let bundle = outcome
+            .bundle
+            .unwrap_or_else(|| panic!("{name}: no bundle: {:#?}", outcome.diagnostics));
+        for artifact in Artifact::ALL {
+            insta::assert_snapshot!(format!("{name}__{}", artifact.id()), bundle.text(artifact));
+        }
+        let diags: Vec<String> = outcome
+            .diagnostics
+            .iter()
+            .map(|d| {
+                format!(
+                    "{} {} {:?}: {}",
+                    d.severity.as_str(),
+                    d.code,
+                    d.location,
+                    d.message
+                )
+            })
+            .collect();
+        insta::assert_snapshot!(format!("{name}__diagnostics"), diags.join("\n"));
+    }
+}
+
+#[test]
+fn artifacts_agree_with_each_other() {
+    for (name, form) in scenarios() {
+        let bundle = generate(&form).bundle.expect("bundle");
+        let account = form.get(Field::Account);
+        let trust: PolicyDocument = serde_json::from_str(&bundle.trust_policy).expect("trust json");
+        let permission: PolicyDocument =
+            serde_json::from_str(&bundle.permission_policy).expect("permission json");
+        let trust_json = serde_json::to_value(&trust).expect("value");
+        let federated = trust_json["Statement"][0]["Principal"]["Federated"]
+            .as_str()
+            .expect("federated");
+        assert_eq!(
+            federated,
+            format!("arn:aws:iam::{account}:oidc-provider/token.actions.githubusercontent.com"),
+            "{name}"
+        );
+        let perm_json = serde_json::to_value(&permission).expect("value");
+        let repo_arn = perm_json["Statement"][1]["Resource"]
+            .as_str()
+            .expect("resource");
+        assert!(
+            repo_arn.starts_with(&format!(
+                "arn:aws:ecr:{}:{account}:repository/",
+                form.get(Field::Region)
+            )),
+            "{name}"
+        );
+        // The setup script embeds exactly these two documents.
+        assert!(bundle.cli.contains(&bundle.trust_policy), "{name}");
+        assert!(bundle.cli.contains(&bundle.permission_policy), "{name}");
+        assert!(
+            bundle.cli.contains(&format!("ACCOUNT_ID={account}\n")),
+            "{name}"
+        );
+        // The workflow targets the same region and repository.
+        let wf: yaml_serde::Value = yaml_serde::from_str(&bundle.workflow).expect("yaml");
+        let steps = wf["jobs"]["push"]["steps"].as_sequence().expect("steps");
+        let with = &steps[1]["with"];
+        assert_eq!(
+            with["aws-region"].as_str(),
+            Some(form.get(Field::Region)),
+            "{name}"
+        );
+        let ecr = repo_arn.rsplit_once("repository/").expect("arn").1;
+        assert_eq!(steps[4]["env"]["REPOSITORY"].as_str(), Some(ecr), "{name}");
+    }
+}
+
+#[test]
+fn default_inputs_are_clean() {
+    let outcome = generate(&Form::default());
+    assert!(outcome.bundle.is_some());
+    assert!(
+        outcome.worst().is_none_or(|s| s < Severity::Warning),
+        "{:#?}",
+        outcome.diagnostics
+    );
+}
+
+#[test]
+fn invalid_input_withholds_every_artifact() {
+    let outcome = generate(&Form::default().with(Field::Account, "12345"));
+    assert!(outcome.bundle.is_none());
+    assert!(outcome.diagnostics.iter().any(|d| d.code == "input-invalid"
+        && d.field_ref() == Some(Field::Account)
+        && d.message.contains("exactly 12 digits")));
+}
+
+#[test]
+fn oversized_trust_policy_is_refused() {
+    let branches: Vec<String> = (0..60)
+        .map(|i| format!("release/branch-number-{i}"))
+        .collect();
+    let outcome = generate(&Form::default().with(Field::Branches, branches.join(",")));
+    assert!(outcome.bundle.is_none());
+    assert!(
+        outcome
+            .diagnostics
+            .iter()
+            .any(|d| d.code == "trust-policy-too-large")
+    );
+}
