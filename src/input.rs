@@ -214,6 +214,16 @@ pub fn validate(form: &Form) -> Validated {
         );
     }
 
+    if !form.flag(Field::PinActions) {
+        c.note(
+            "actions-not-pinned",
+            Severity::Warning,
+            Field::PinActions,
+            "actions are referenced by major tag (v7, v6, v2); whoever controls a tag can move it to other code, and this job can mint AWS credentials".into(),
+            "Pin by full commit SHA (the version stays as a comment); update pins with Dependabot or Renovate.",
+        );
+    }
+
     let complete = (
         owner,
         repo,
@@ -398,6 +408,13 @@ fn check_branches(c: &mut Checker, raw: &str) -> Option<Vec<String>> {
         }
         if let Some(why) = branch_problem(name) {
             c.error(Field::Branches, format!("branch \"{name}\" {why}"), RULE);
+            ok = false;
+        } else if name.contains("${{") {
+            c.error(
+                Field::Branches,
+                format!("branch \"{name}\" contains \"${{{{\", which GitHub Actions would read as the start of an expression in the workflow"),
+                "Rename the branch; git allows the name, but a workflow cannot name it safely.",
+            );
             ok = false;
         } else if out.iter().any(|n| n == name) {
             c.note(
@@ -863,6 +880,40 @@ mod tests {
             )
             .len(),
             1
+        );
+    }
+
+    #[test]
+    fn branch_names_with_expression_syntax_are_refused() {
+        let errors = errors_for(
+            &Form::default().with(Field::Branches, "a${{b}}"),
+            Field::Branches,
+        );
+        assert_eq!(errors.len(), 1);
+        assert!(errors[0].contains("expression"), "{}", errors[0]);
+        assert!(
+            errors_for(
+                &Form::default().with(Field::Branches, "a${b}"),
+                Field::Branches
+            )
+            .is_empty()
+        );
+    }
+
+    #[test]
+    fn tag_pins_warn() {
+        let v = validate(&Form::default().with(Field::PinActions, "false"));
+        assert!(v.inputs.is_some());
+        assert!(
+            v.diagnostics
+                .iter()
+                .any(|d| d.code == "actions-not-pinned" && d.severity == Severity::Warning)
+        );
+        assert!(
+            !validate(&Form::default())
+                .diagnostics
+                .iter()
+                .any(|d| d.code == "actions-not-pinned")
         );
     }
 

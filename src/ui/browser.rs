@@ -1,0 +1,113 @@
+//! The only file that touches the browser: location hash, clipboard and downloads.
+
+use wasm_bindgen::JsCast;
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::prelude::*;
+
+fn window() -> Option<web_sys::Window> {
+    web_sys::window()
+}
+
+/// `<main id="app">` if the host page has one.
+pub fn app_root() -> Option<web_sys::Element> {
+    window()?.document()?.get_element_by_id("app")
+}
+
+/// The current fragment, without `#`.
+pub fn fragment() -> String {
+    window()
+        .and_then(|w| w.location().hash().ok())
+        .map(|h| h.trim_start_matches('#').to_owned())
+        .unwrap_or_default()
+}
+
+/// Rewrites the fragment without adding a history entry or firing `hashchange`.
+pub fn set_fragment(fragment: &str) {
+    let Some(w) = window() else { return };
+    let current = w.location().hash().unwrap_or_default();
+    if current.trim_start_matches('#') == fragment {
+        return;
+    }
+    if let Ok(history) = w.history() {
+        let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&format!("#{fragment}")));
+    }
+}
+
+/// Calls `f` with the new fragment whenever the user opens another link in this tab.
+/// Dropping the returned guard removes the listener.
+pub struct HashListener {
+    closure: Closure<dyn FnMut()>,
+}
+
+impl Drop for HashListener {
+    fn drop(&mut self) {
+        if let Some(w) = window() {
+            let _ = w.remove_event_listener_with_callback(
+                "hashchange",
+                self.closure.as_ref().unchecked_ref(),
+            );
+        }
+    }
+}
+
+pub fn on_hash_change(mut f: impl FnMut(String) + 'static) -> Option<HashListener> {
+    let w = window()?;
+    let closure = Closure::<dyn FnMut()>::new(move || f(fragment()));
+    w.add_event_listener_with_callback("hashchange", closure.as_ref().unchecked_ref())
+        .ok()?;
+    Some(HashListener { closure })
+}
+
+/// Writes `text` to the clipboard; `Err` carries a message for the user.
+pub async fn copy(text: &str) -> Result<(), String> {
+    let Some(w) = window() else {
+        return Err("no browser window".into());
+    };
+    let clipboard = w.navigator().clipboard();
+    let promise = clipboard.write_text(text);
+    wasm_bindgen_futures::JsFuture::from(promise)
+        .await
+        .map(|_| ())
+        .map_err(|_| "the browser refused access to the clipboard".into())
+}
+
+/// Offers `text` as a file download named `name`.
+pub fn download(name: &str, text: &str, mime: &str) -> Result<(), String> {
+    let fail = |what: &str| format!("the download could not start ({what})");
+    let w = window().ok_or_else(|| fail("no window"))?;
+    let document = w.document().ok_or_else(|| fail("no document"))?;
+    let parts = js_sys::Array::of1(&JsValue::from_str(text));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(mime);
+    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options)
+        .map_err(|_| fail("blob"))?;
+    let url = web_sys::Url::create_object_url_with_blob(&blob).map_err(|_| fail("url"))?;
+    let anchor: web_sys::HtmlAnchorElement = document
+        .create_element("a")
+        .map_err(|_| fail("element"))?
+        .dyn_into()
+        .map_err(|_| fail("anchor"))?;
+    anchor.set_href(&url);
+    anchor.set_download(name);
+    anchor.click();
+    let _ = web_sys::Url::revoke_object_url(&url);
+    Ok(())
+}
+
+/// Selects the text of the element with this id, so the user can copy it by hand.
+pub fn select_text_of(id: &str) {
+    let Some(document) = window().and_then(|w| w.document()) else {
+        return;
+    };
+    let (Some(el), Some(selection)) = (
+        document.get_element_by_id(id),
+        window().and_then(|w| w.get_selection().ok().flatten()),
+    ) else {
+        return;
+    };
+    if let Ok(range) = document.create_range() {
+        let _ = range.select_node_contents(&el);
+        let _ = selection.remove_all_ranges();
+        let _ = selection.add_range(&range);
+    }
+}

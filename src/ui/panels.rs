@@ -1,0 +1,166 @@
+//! The four artifact panels (file name, Copy, Download, the text) and the findings summary.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use super::browser;
+use crate::diag::{Diagnostic, Severity};
+use crate::generate::{Artifact, Outcome};
+
+#[derive(Properties, PartialEq)]
+pub struct SummaryProps {
+    pub diagnostics: Rc<[Diagnostic]>,
+    pub link_problems: Rc<[String]>,
+    pub errors: usize,
+}
+
+#[component]
+pub fn Summary(props: &SummaryProps) -> Html {
+    let findings: Vec<&Diagnostic> = props
+        .diagnostics
+        .iter()
+        .filter(|d| d.severity != Severity::Error || d.field_ref().is_none())
+        .collect();
+    html! {
+        <div class="summary">
+            if props.errors > 0 {
+                <p class="summary-errors">
+                    { format!("{} field{} need{} attention; the files appear when every field is valid.",
+                        props.errors,
+                        if props.errors == 1 { "" } else { "s" },
+                        if props.errors == 1 { "s" } else { "" }) }
+                </p>
+            }
+            if !props.link_problems.is_empty() {
+                <ul class="link-problems">
+                    { for props.link_problems.iter().map(|p| html! { <li>{ p.clone() }</li> }) }
+                </ul>
+            }
+            if !findings.is_empty() {
+                <ul class="diagnostics" data-testid="diagnostics" aria-label="Findings">
+                    { for findings.iter().map(|d| html! {
+                        <li class={classes!("diagnostic", d.severity.as_str())} data-testid="diagnostic" data-code={d.code}>
+                            <strong>{ d.severity.label() }{ ": " }</strong>
+                            { d.message.clone() }{ ". " }
+                            <span class="help">{ d.help.clone() }</span>
+                            { " " }<code class="code">{ d.code }</code>
+                        </li>
+                    }) }
+                </ul>
+            }
+        </div>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct PanelsProps {
+    pub outcome: Rc<Outcome>,
+    pub on_status: Callback<String>,
+}
+
+#[component]
+pub fn Panels(props: &PanelsProps) -> Html {
+    html! {
+        { for Artifact::ALL.iter().map(|a| html! {
+            <Panel artifact={*a} outcome={props.outcome.clone()} on_status={props.on_status.clone()} />
+        }) }
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct PanelProps {
+    artifact: Artifact,
+    outcome: Rc<Outcome>,
+    on_status: Callback<String>,
+}
+
+fn mime(artifact: Artifact) -> &'static str {
+    match artifact {
+        Artifact::PermissionPolicy | Artifact::TrustPolicy => "application/json",
+        Artifact::Cli => "text/x-shellscript",
+        Artifact::Workflow => "application/yaml",
+    }
+}
+
+#[component]
+fn Panel(props: &PanelProps) -> Html {
+    let artifact = props.artifact;
+    let id = artifact.id();
+    let heading_id = format!("heading-{id}");
+    let text_id = format!("text-{id}");
+    let Some(bundle) = props.outcome.bundle.as_ref() else {
+        let reasons: Vec<String> = props
+            .outcome
+            .diagnostics
+            .iter()
+            .filter(|d| d.severity == Severity::Error)
+            .map(|d| d.message.clone())
+            .collect();
+        return html! {
+            <section class="panel" aria-labelledby={heading_id.clone()}>
+                <h2 id={heading_id}>{ artifact.title() }</h2>
+                <div class="problem" data-testid={format!("problem-{id}")}>
+                    <p>{ "Not generated until these are fixed:" }</p>
+                    <ul>{ for reasons.iter().map(|r| html! { <li>{ r.clone() }</li> }) }</ul>
+                </div>
+            </section>
+        };
+    };
+    let name = bundle.file_name(artifact).to_owned();
+    let shown_name = if artifact == Artifact::Workflow {
+        bundle.workflow_path.clone()
+    } else {
+        name.clone()
+    };
+    let text = bundle.text(artifact).to_owned();
+    let on_copy = {
+        let text = text.clone();
+        let name = name.clone();
+        let text_id = text_id.clone();
+        let on_status = props.on_status.clone();
+        Callback::from(move |_: MouseEvent| {
+            let text = text.clone();
+            let name = name.clone();
+            let text_id = text_id.clone();
+            let on_status = on_status.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                match browser::copy(&text).await {
+                    Ok(()) => on_status.emit(format!("Copied {name} to the clipboard.")),
+                    Err(why) => {
+                        browser::select_text_of(&text_id);
+                        on_status.emit(format!(
+                            "Could not copy {name}: {why}. The text is selected; press Ctrl+C (or Cmd+C) to copy it."
+                        ));
+                    }
+                }
+            });
+        })
+    };
+    let on_download = {
+        let text = text.clone();
+        let name = name.clone();
+        let on_status = props.on_status.clone();
+        Callback::from(
+            move |_: MouseEvent| match browser::download(&name, &text, mime(artifact)) {
+                Ok(()) => on_status.emit(format!("Downloaded {name}.")),
+                Err(why) => on_status.emit(format!("Could not download {name}: {why}.")),
+            },
+        )
+    };
+    html! {
+        <section class="panel" aria-labelledby={heading_id.clone()}>
+            <div class="panel-head">
+                <h2 id={heading_id}>{ artifact.title() }</h2>
+                <code class="file-name">{ shown_name }</code>
+                <div class="actions">
+                    <button type="button" data-testid={format!("copy-{id}")} onclick={on_copy}
+                        aria-label={format!("Copy {name}")}>{ "Copy" }</button>
+                    <button type="button" data-testid={format!("download-{id}")} onclick={on_download}
+                        aria-label={format!("Download {name}")}>{ "Download" }</button>
+                </div>
+            </div>
+            <pre class="artifact" tabindex="0" aria-label={format!("{name} contents")}><code id={text_id} data-testid={format!("artifact-{id}")}>{ text }</code></pre>
+        </section>
+    }
+}
