@@ -2,7 +2,13 @@
 
 pub mod policy;
 
+pub mod claims;
+pub mod eval;
+
 pub use policy::{
     ConditionBlock, ConditionValue, Effect, OneOrMany, OrderedMap, PolicyDocument, Principal,
     Statement,
 };
+
+pub use claims::{ClaimsError, Issuer, Run, SubjectFormat, Trigger};
+pub use eval::{Decision, Failure, FailureKind, Reason, Request, condition_matches, evaluate};

@@ -38,7 +38,7 @@ pub struct State {
 
 pub enum Action {
     Set(Field, String),
-    Replace(Form, Vec<String>),
+    Replace(Box<Form>, Vec<String>),
     Status(String),
 }
 
@@ -52,7 +52,7 @@ impl Reducible for State {
                 next.status.clear();
             }
             Action::Replace(form, problems) => {
-                next.form = form;
+                next.form = *form;
                 next.link_problems = problems;
             }
             Action::Status(s) => next.status = s,
@@ -92,7 +92,7 @@ pub fn App() -> Html {
             let listener = browser::on_hash_change(move |fragment| {
                 let (form, problems) = Form::from_fragment(&fragment);
                 dispatcher.dispatch(Action::Replace(
-                    form,
+                    Box::new(form),
                     problems.iter().map(ToString::to_string).collect(),
                 ));
             });

@@ -1,6 +1,7 @@
 //! `setup.sh` under real bash: `bash -n`, then a run with stub `aws` and `gh` on PATH that record
 //! their arguments. For hostile branch names every recorded argument must equal the intended
 //! value exactly, no other command may run, and nothing the names contain may execute.
+#![cfg(not(target_arch = "wasm32"))]
 
 use std::path::{Path, PathBuf};
 use std::process::Command;

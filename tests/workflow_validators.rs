@@ -2,6 +2,7 @@
 //! report nothing, and `zizmor --offline` nothing above "low" (with actions pinned by SHA; with
 //! tag pins it must report exactly the unpinned references the page warns about).
 //! The tools are installed, pinned, by scripts/install-tools.sh into .tools/bin.
+#![cfg(not(target_arch = "wasm32"))]
 
 use std::path::{Path, PathBuf};
 use std::process::Command;

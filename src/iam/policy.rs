@@ -96,10 +96,10 @@ pub enum OneOrMany<T> {
 impl<T> OneOrMany<T> {
     /// One value stays a scalar; several become a list.
     pub fn from_vec(mut values: Vec<T>) -> Self {
-        if values.len() == 1 {
-            if let Some(v) = values.pop() {
-                return OneOrMany::One(v);
-            }
+        if values.len() == 1
+            && let Some(v) = values.pop()
+        {
+            return OneOrMany::One(v);
         }
         OneOrMany::Many(values)
     }

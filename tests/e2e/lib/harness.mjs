@@ -35,6 +35,16 @@ after(async () => {
   if (!starting) return;
   const { proxy, server, browser } = await starting.catch(() => ({}));
   await browser?.close().catch(() => {});
+  if (proxy) {
+    const hosts = new Map();
+    for (const e of proxy.refused) hosts.set(e.host, (hosts.get(e.host) ?? 0) + 1);
+    console.log(proxy.refused.length
+      ? `refusing proxy: ${proxy.refused.length} request(s) refused during the run, by host: `
+        + [...hosts].map(([h, n]) => `${h} x${n}`).join(', ')
+        + ' (Chromium\'s background services'
+        + (hosts.has('keyless-e2e-canary.invalid') ? ', and the canary of journey 06' : '') + ')'
+      : 'refusing proxy: nothing was refused during the run');
+  }
   await server?.close();
   await proxy?.close();
 });

@@ -1,0 +1,56 @@
+// node:test reporter: one PASS/FAIL line per journey (top-level test),
+// indented lines for its steps, failure details, and a closing
+// 'e2e: N passed, N failed' line.
+const ms = (d) => (d?.duration_ms != null ? ` (${Math.round(d.duration_ms)} ms)` : '');
+
+function errorText(err) {
+  if (!err) return '';
+  const cause = err.cause ?? err;
+  let text = cause?.stack ?? cause?.message ?? String(cause);
+  if (cause?.code === 'ERR_ASSERTION' && cause.message && !text.includes(cause.message)) text = `${cause.message}\n${text}`;
+  return text.split('\n').filter((l) => !/node:internal|node_modules\/playwright-core/.test(l)).slice(0, 40).join('\n');
+}
+
+const indent = (s, n) => s.split('\n').map((l) => ' '.repeat(n) + l).join('\n');
+
+export default async function* reporter(source) {
+  let passed = 0;
+  let failed = 0;
+  let skipped = 0;
+  for await (const { type, data } of source) {
+    const top = data?.nesting === 0;
+    const isFile = data?.file && data.name === data.file;
+    switch (type) {
+      case 'test:pass': {
+        if (isFile) break;
+        if (data.skip || data.todo) {
+          if (top) { skipped++; yield `SKIP ${data.name}\n`; }
+          break;
+        }
+        if (top) { passed++; yield `PASS ${data.name}${ms(data.details)}\n`; }
+        else yield `${' '.repeat(2 * data.nesting + 3)}ok ${data.name}${ms(data.details)}\n`;
+        break;
+      }
+      case 'test:fail': {
+        const err = errorText(data.details?.error);
+        if (isFile || top) {
+          failed++;
+          yield `FAIL ${data.name}${ms(data.details)}\n${indent(err, 5)}\n`;
+        } else {
+          yield `${' '.repeat(2 * data.nesting + 3)}not ok ${data.name}\n${indent(err, 2 * data.nesting + 6)}\n`;
+        }
+        break;
+      }
+      case 'test:diagnostic':
+        if (data.nesting > 0 || data.file) yield `${' '.repeat(2 * data.nesting + 5)}# ${data.message.replace(/\n/g, '\n' + ' '.repeat(2 * data.nesting + 7))}\n`;
+        break;
+      case 'test:stdout':
+      case 'test:stderr':
+        yield data.message.split('\n').filter(Boolean).map((l) => `     | ${l}\n`).join('');
+        break;
+      default:
+        break;
+    }
+  }
+  yield `e2e: ${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}\n`;
+}
