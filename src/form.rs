@@ -171,6 +171,9 @@ impl Form {
         let body = fragment.strip_prefix('#').unwrap_or(fragment);
         for pair in body.split('&').filter(|p| !p.is_empty()) {
             let (key, raw) = pair.split_once('=').unwrap_or((pair, ""));
+            if PageOptions::KEYS.contains(&key) {
+                continue;
+            }
             let Some(field) = Field::from_id(key) else {
                 problems.push(FragmentProblem::UnknownKey(key.to_owned()));
                 continue;
@@ -181,6 +184,62 @@ impl Form {
             }
         }
         (form, problems)
+    }
+}
+
+/// How the page presents itself; kept in the fragment next to the form, never in artifacts.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct PageOptions {
+    /// `embed=1`: compact mode for an iframe (no header or footer; the height is posted to the
+    /// host page).
+    pub embed: bool,
+    /// `theme=dark|light`: overrides the system colour scheme.
+    pub theme: Option<Theme>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Theme {
+    Light,
+    Dark,
+}
+
+impl Theme {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Theme::Light => "light",
+            Theme::Dark => "dark",
+        }
+    }
+}
+
+impl PageOptions {
+    /// Fragment keys that are page options rather than form fields.
+    pub const KEYS: [&'static str; 3] = ["embed", "theme", "lang"];
+
+    pub fn from_fragment(fragment: &str) -> PageOptions {
+        let mut options = PageOptions::default();
+        let body = fragment.strip_prefix('#').unwrap_or(fragment);
+        for pair in body.split('&') {
+            match pair.split_once('=').unwrap_or((pair, "")) {
+                ("embed", v) => options.embed = matches!(v, "1" | "true"),
+                ("theme", "dark") => options.theme = Some(Theme::Dark),
+                ("theme", "light") => options.theme = Some(Theme::Light),
+                _ => {}
+            }
+        }
+        options
+    }
+
+    /// The options as fragment pairs (empty when everything is default).
+    pub fn to_fragment(&self) -> String {
+        let mut parts = Vec::new();
+        if self.embed {
+            parts.push("embed=1".to_owned());
+        }
+        if let Some(theme) = self.theme {
+            parts.push(format!("theme={}", theme.as_str()));
+        }
+        parts.join("&")
     }
 }
 
@@ -281,6 +340,23 @@ mod tests {
                 FragmentProblem::BadEncoding(Field::Repo)
             ]
         );
+    }
+
+    #[test]
+    fn page_options_are_not_form_fields() {
+        let (form, problems) = Form::from_fragment("#embed=1&theme=dark&repo=x");
+        assert!(problems.is_empty());
+        assert_eq!(form.get(Field::Repo), "x");
+        let options = PageOptions::from_fragment("#embed=1&theme=dark&repo=x");
+        assert_eq!(
+            options,
+            PageOptions {
+                embed: true,
+                theme: Some(Theme::Dark)
+            }
+        );
+        assert_eq!(options.to_fragment(), "embed=1&theme=dark");
+        assert_eq!(PageOptions::from_fragment("#embed=0").to_fragment(), "");
     }
 
     #[test]

@@ -11,7 +11,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::diag::{Diagnostic, Severity};
-use crate::form::{Field, Form};
+use crate::form::{Field, Form, PageOptions, Theme};
 use crate::generate::{Outcome, generate};
 
 /// Mounts the app into `<main id="app">` (or the body).
@@ -34,10 +34,13 @@ pub struct State {
     pub status: String,
     /// Problems found in the link the page was opened with.
     pub link_problems: Vec<String>,
+    /// Embed mode and theme, kept in the link beside the form.
+    pub options: PageOptions,
 }
 
 pub enum Action {
     Set(Field, String),
+    Theme(Theme),
     Replace(Box<Form>, Vec<String>),
     Status(String),
 }
@@ -56,17 +59,20 @@ impl Reducible for State {
                 next.link_problems = problems;
             }
             Action::Status(s) => next.status = s,
+            Action::Theme(theme) => next.options.theme = Some(theme),
         }
         Rc::new(next)
     }
 }
 
 fn initial_state() -> State {
-    let (form, problems) = Form::from_fragment(&browser::fragment());
+    let fragment = browser::fragment();
+    let (form, problems) = Form::from_fragment(&fragment);
     State {
         form,
         status: String::new(),
         link_problems: problems.iter().map(ToString::to_string).collect(),
+        options: PageOptions::from_fragment(&fragment),
     }
 }
 
@@ -80,9 +86,27 @@ pub fn App() -> Html {
 
     // Keep the link in step with the form (replaceState: no history entry per keystroke).
     {
-        let fragment = state.form.to_fragment();
+        let options = state.options.to_fragment();
+        let mut fragment = state.form.to_fragment();
+        if !options.is_empty() {
+            fragment.push('&');
+            fragment.push_str(&options);
+        }
         use_effect_with(fragment, |fragment| {
             browser::set_fragment(fragment);
+        });
+    }
+    {
+        let theme = state.options.theme;
+        use_effect_with(theme, |theme| browser::set_theme(theme.map(Theme::as_str)));
+    }
+    // In an iframe, tell the host page how tall the content is after every render.
+    {
+        let embed = state.options.embed;
+        use_effect(move || {
+            if embed {
+                browser::post_height();
+            }
         });
     }
     // Opening another link in the same tab (hashchange) reloads the form from it.
@@ -117,15 +141,44 @@ pub fn App() -> Html {
         .filter(|d| d.severity == Severity::Error)
         .count();
 
+    let embed = state.options.embed;
+    let dark_now = match state.options.theme {
+        Some(theme) => theme == Theme::Dark,
+        None => browser::prefers_dark(),
+    };
+    let on_theme = {
+        let dispatcher = state.dispatcher();
+        Callback::from(move |_: MouseEvent| {
+            dispatcher.dispatch(Action::Theme(if dark_now {
+                Theme::Light
+            } else {
+                Theme::Dark
+            }));
+        })
+    };
+    let theme_button = html! {
+        <button type="button" class="theme-toggle secondary" data-testid="theme-toggle"
+            aria-pressed={if dark_now { "true" } else { "false" }} onclick={on_theme}>
+            { "Dark theme" }
+        </button>
+    };
+
     html! {
-        <>
-            <header class="page-header">
-                <h1>{ "Keyless" }</h1>
-                <p class="tagline">
-                    { "Move a GitHub Actions workflow that pushes to Amazon ECR from long-lived AWS access keys to OIDC. " }
-                    { "Fill in the form; the four files update as you type. Nothing you enter leaves this page." }
-                </p>
-            </header>
+        <div class={classes!("app", embed.then_some("embed"))}>
+            if !embed {
+                <header class="page-header">
+                    <div class="title-row">
+                        <h1>{ "Keyless" }</h1>
+                        { theme_button }
+                    </div>
+                    <p class="tagline">
+                        { "Move a GitHub Actions workflow that pushes to Amazon ECR from long-lived AWS access keys to OIDC. " }
+                        { "Fill in the form; the four files update as you type. Nothing you enter leaves this page." }
+                    </p>
+                </header>
+            } else {
+                <h1 class="visually-hidden">{ "Keyless" }</h1>
+            }
             <main class="layout">
                 <fields::FormView
                     form={state.form.clone()}
@@ -142,9 +195,17 @@ pub fn App() -> Html {
                 </section>
             </main>
             <p class="status" role="status" aria-live="polite" data-testid="status">{ state.status.clone() }</p>
-            <footer class="page-footer">
-                <p>{ "Keyless runs entirely in your browser: it makes no requests, sets no cookies and stores nothing. The link holds your inputs after the #, which browsers never send to a server." }</p>
-            </footer>
-        </>
+            if !embed {
+                <footer class="page-footer">
+                    <p>{ "Keyless runs entirely in your browser: it makes no requests, sets no cookies and stores nothing. The link holds your inputs after the #, which browsers never send to a server." }</p>
+                    if !browser::is_single_file() {
+                        <p>
+                            <a href="keyless.html" download="keyless.html" data-testid="offline-copy">{ "Save for offline use" }</a>
+                            { ": one self-contained file that works when opened from disk, with no network." }
+                        </p>
+                    }
+                </footer>
+            }
+        </div>
     }
 }

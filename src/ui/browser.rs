@@ -111,3 +111,51 @@ pub fn select_text_of(id: &str) {
         let _ = selection.add_range(&range);
     }
 }
+
+/// Sets `data-theme` on the root element (`None` follows the system setting).
+pub fn set_theme(theme: Option<&str>) {
+    let Some(root) = window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+    else {
+        return;
+    };
+    let _ = match theme {
+        Some(t) => root.set_attribute("data-theme", t),
+        None => root.remove_attribute("data-theme"),
+    };
+}
+
+/// Whether the system asks for a dark colour scheme.
+pub fn prefers_dark() -> bool {
+    window()
+        .and_then(|w| w.match_media("(prefers-color-scheme: dark)").ok().flatten())
+        .is_some_and(|m| m.matches())
+}
+
+/// True in the self-contained offline file (its loader sets `KEYLESS_SINGLE_FILE`).
+pub fn is_single_file() -> bool {
+    window()
+        .and_then(|w| js_sys::Reflect::get(&w, &JsValue::from_str("KEYLESS_SINGLE_FILE")).ok())
+        .is_some_and(|v| v.is_truthy())
+}
+
+/// Posts `{type: "keyless:height", height}` to the embedding page when the height changed.
+pub fn post_height() {
+    thread_local! {
+        static LAST: std::cell::Cell<i32> = const { std::cell::Cell::new(-1) };
+    }
+    let Some(w) = window() else { return };
+    let Some(root) = w.document().and_then(|d| d.document_element()) else {
+        return;
+    };
+    let height = root.scroll_height();
+    if LAST.with(|last| last.replace(height)) == height {
+        return;
+    }
+    let Ok(Some(parent)) = w.parent() else { return };
+    let message = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&message, &"type".into(), &"keyless:height".into());
+    let _ = js_sys::Reflect::set(&message, &"height".into(), &JsValue::from(height));
+    let _ = parent.post_message(&message, "*");
+}
