@@ -3,6 +3,8 @@
 //! checks them. No web dependencies live here; the page (`ui`) and the command line
 //! (`bin/keyless.rs`) are thin layers over this crate.
 
+#[cfg(not(target_arch = "wasm32"))]
+pub mod cli;
 pub mod diag;
 pub mod form;
 pub mod generate;

@@ -1,0 +1,665 @@
+//! `keyless evaluate`: whether a role trust policy lets a token with these claims assume the
+//! role, using the evaluator in [`crate::iam::eval`].
+
+use std::fmt;
+use std::io::{Read, Write};
+use std::path::{Path, PathBuf};
+
+use clap::Args;
+use serde::de::{self, Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor};
+use serde::{Deserialize, Serialize};
+use serde_json::{Value, json};
+
+use super::output::{note, put, put_json};
+use super::read::{self, Input, quoted};
+use super::{Exit, Fatal, Format};
+use crate::form::percent_decode;
+use crate::iam::eval::{
+    self, Claims, Decision, Failure, Reason, Request, StatementRef, issuer_host_path,
+};
+use crate::iam::{OneOrMany, OrderedMap, PolicyDocument, Principal, Statement};
+
+/// The issuer of GitHub.com's Actions tokens, assumed when the claims have no `iss`.
+const GITHUB_ISSUER: &str = "https://token.actions.githubusercontent.com";
+
+#[derive(Debug, Args)]
+#[command(after_help = "\
+CLAIMS.json is a JSON object of claim names to values; a decoded token payload works as is. \
+Numbers and booleans are compared as their text, a list of strings is a multi-valued claim, and \
+null or object values are ignored (with a note).
+
+POLICY.json is a role trust policy document, or the output of `aws iam get-role` (its \
+Role.AssumeRolePolicyDocument is used, and the role's ARN tells the account).
+
+The request's identity provider is --provider-arn when given; otherwise the provider for the \
+claims' `iss` (default: GitHub.com's issuer) in the role's account (from get-role output) or as \
+the policy's Federated principal names it.
+
+Exit status: 0 allowed; 1 denied; 2 bad usage, or an input that cannot be read, is not valid \
+JSON or is not a policy or claims (the message gives the line and column).")]
+pub struct EvaluateArgs {
+    /// Role trust policy (or `aws iam get-role` output): a path, or - for stdin.
+    #[arg(long, value_name = "POLICY.json")]
+    policy: PathBuf,
+
+    /// Token claims (a JSON object, e.g. a decoded token payload): a path, or - for stdin.
+    #[arg(long, value_name = "CLAIMS.json")]
+    claims: PathBuf,
+
+    /// The identity provider the token comes from
+    /// (arn:aws:iam::ACCOUNT:oidc-provider/HOST) [default: derived, see below].
+    #[arg(long, value_name = "ARN")]
+    provider_arn: Option<String>,
+
+    /// Output format.
+    #[arg(long, value_enum, default_value = "text")]
+    format: Format,
+}
+
+pub fn run(
+    args: &EvaluateArgs,
+    stdin: &mut dyn Read,
+    stdout: &mut dyn Write,
+    stderr: &mut dyn Write,
+) -> Result<Exit, Fatal> {
+    let dash = Path::new("-");
+    if args.policy == dash && args.claims == dash {
+        return Err(Fatal(
+            "--policy and --claims cannot both read stdin (-); give one of them as a file".into(),
+        ));
+    }
+    let policy_input = read::input("policy", &args.policy, stdin)?;
+    let claims_input = read::input("claims", &args.claims, stdin)?;
+    let policy = load_policy(&policy_input)?;
+    let (claims, notes) = load_claims(&claims_input)?;
+    let (provider_arn, provider_from) = provider(args.provider_arn.as_deref(), &claims, &policy);
+
+    let mut request = Request::new(provider_arn.clone());
+    request.claims = claims;
+    let decision = eval::evaluate(&policy.document, &request);
+
+    for text in &notes {
+        note(stderr, &format!("note: {text}\n"));
+    }
+    match args.format {
+        Format::Json => put_json(
+            stdout,
+            &json_report(&decision, &request, provider_from, &notes),
+        )?,
+        Format::Text => put(stdout, &text_report(&decision, &request, provider_from))?,
+    }
+    Ok(if decision.allowed {
+        Exit::Ok
+    } else {
+        Exit::Findings
+    })
+}
+
+// ---------------------------------------------------------------------------------------------
+// The policy
+
+/// A trust policy as read, and the role's ARN when the input was `aws iam get-role` output.
+struct LoadedPolicy {
+    document: PolicyDocument,
+    role_arn: Option<String>,
+}
+
+/// `aws iam get-role` output. `D` is the policy document's type.
+#[derive(Deserialize)]
+#[serde(bound = "D: Deserialize<'de>")]
+struct GetRoleOutput<D> {
+    #[serde(rename = "Role")]
+    role: Role<D>,
+}
+
+#[derive(Deserialize)]
+#[serde(bound = "D: Deserialize<'de>")]
+struct Role<D> {
+    #[serde(rename = "Arn", default)]
+    arn: Option<String>,
+    #[serde(rename = "AssumeRolePolicyDocument")]
+    document: EmbeddedPolicy<D>,
+}
+
+/// The CLI decodes `AssumeRolePolicyDocument` into an object; the API returns it URL-encoded.
+enum EmbeddedPolicy<D> {
+    Document(D),
+    Encoded(String),
+}
+
+impl<'de, D: Deserialize<'de>> Deserialize<'de> for EmbeddedPolicy<D> {
+    fn deserialize<De: Deserializer<'de>>(d: De) -> Result<Self, De::Error> {
+        struct V<D>(std::marker::PhantomData<D>);
+        impl<'de, D: Deserialize<'de>> Visitor<'de> for V<D> {
+            type Value = EmbeddedPolicy<D>;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("a policy document (a JSON object) or a URL-encoded policy string")
+            }
+            fn visit_str<E: de::Error>(self, v: &str) -> Result<Self::Value, E> {
+                Ok(EmbeddedPolicy::Encoded(v.to_owned()))
+            }
+            fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Self::Value, A::Error> {
+                D::deserialize(de::value::MapAccessDeserializer::new(map))
+                    .map(EmbeddedPolicy::Document)
+            }
+        }
+        d.deserialize_any(V(std::marker::PhantomData))
+    }
+}
+
+/// Only used to explain a policy that does not parse: the policy model reads `Statement` as
+/// "one or many", which reports any mistake inside a statement as "did not match any variant";
+/// reading the statements one by one gives serde's own message (`unknown variant "Alow"`,
+/// `missing field "Effect"`) at the statement's line and column.
+#[derive(Deserialize)]
+struct StrictDocument {
+    #[serde(rename = "Statement")]
+    _statement: StrictStatements,
+}
+
+struct StrictStatements;
+
+impl<'de> Deserialize<'de> for StrictStatements {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct V;
+        impl<'de> Visitor<'de> for V {
+            type Value = StrictStatements;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("a statement (a JSON object) or a list of statements")
+            }
+            fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Self::Value, A::Error> {
+                while seq.next_element::<Statement>()?.is_some() {}
+                Ok(StrictStatements)
+            }
+            fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Self::Value, A::Error> {
+                Statement::deserialize(de::value::MapAccessDeserializer::new(map))
+                    .map(|_| StrictStatements)
+            }
+        }
+        d.deserialize_any(V)
+    }
+}
+
+/// Parses `text` as `T`; on failure, the clearer message of `Strict` when it also fails.
+fn parse_explained<'a, T: Deserialize<'a>, Strict: Deserialize<'a>>(
+    text: &'a str,
+) -> Result<T, String> {
+    serde_json::from_str::<T>(text).map_err(|e| {
+        let e = serde_json::from_str::<Strict>(text).err().unwrap_or(e);
+        // The policy model's "one value or a list" type names itself `Shape` in serde's message.
+        e.to_string().replace(
+            "data did not match any variant of untagged enum Shape",
+            "a value has the wrong type (expected one value or a list of values of the right type)",
+        )
+    })
+}
+
+fn load_policy(input: &Input) -> Result<LoadedPolicy, Fatal> {
+    let name = &input.name;
+    // Syntax first, so that a typo is reported as such, with its line and column.
+    let value: Value = serde_json::from_str(&input.text)
+        .map_err(|e| Fatal(format!("{name} is not valid JSON: {e}")))?;
+    let has = |key: &str| value.as_object().is_some_and(|o| o.contains_key(key));
+    // Then the shape, from the text again: positions are kept and duplicate keys seen.
+    let role = if has("Role") {
+        parse_explained::<GetRoleOutput<PolicyDocument>, GetRoleOutput<StrictDocument>>(&input.text)
+            .map(|out| out.role)
+    } else if has("AssumeRolePolicyDocument") {
+        parse_explained::<Role<PolicyDocument>, Role<StrictDocument>>(&input.text)
+    } else {
+        let document = parse_explained::<PolicyDocument, StrictDocument>(&input.text)
+            .map_err(|e| Fatal(format!("{name} is not a valid policy document: {e}")))?;
+        return Ok(LoadedPolicy {
+            document,
+            role_arn: None,
+        });
+    };
+    let role = role.map_err(|e| Fatal(format!("{name} is not valid get-role output: {e}")))?;
+    let document = match role.document {
+        EmbeddedPolicy::Document(document) => document,
+        EmbeddedPolicy::Encoded(text) => {
+            let decoded = if text.trim_start().starts_with('{') {
+                text
+            } else {
+                percent_decode(&text).ok_or_else(|| {
+                    Fatal(format!(
+                        "{name}: the role's AssumeRolePolicyDocument is neither JSON nor valid URL-encoded UTF-8"
+                    ))
+                })?
+            };
+            parse_explained::<PolicyDocument, StrictDocument>(&decoded).map_err(|e| {
+                Fatal(format!(
+                    "{name}: the role's AssumeRolePolicyDocument (decoded) is not a valid policy document: {e}"
+                ))
+            })?
+        }
+    };
+    Ok(LoadedPolicy {
+        document,
+        role_arn: role.arn,
+    })
+}
+
+// ---------------------------------------------------------------------------------------------
+// The claims
+
+/// One claim's value as read: its text value(s), or why it was left out.
+enum ClaimValue {
+    Values(OneOrMany<String>),
+    Ignored(&'static str),
+}
+
+impl<'de> Deserialize<'de> for ClaimValue {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct V;
+        impl<'de> Visitor<'de> for V {
+            type Value = ClaimValue;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("a claim value")
+            }
+            fn visit_str<E: de::Error>(self, v: &str) -> Result<Self::Value, E> {
+                Ok(ClaimValue::Values(OneOrMany::One(v.to_owned())))
+            }
+            fn visit_bool<E: de::Error>(self, v: bool) -> Result<Self::Value, E> {
+                Ok(ClaimValue::Values(OneOrMany::One(v.to_string())))
+            }
+            fn visit_i64<E: de::Error>(self, v: i64) -> Result<Self::Value, E> {
+                Ok(ClaimValue::Values(OneOrMany::One(v.to_string())))
+            }
+            fn visit_u64<E: de::Error>(self, v: u64) -> Result<Self::Value, E> {
+                Ok(ClaimValue::Values(OneOrMany::One(v.to_string())))
+            }
+            fn visit_f64<E: de::Error>(self, v: f64) -> Result<Self::Value, E> {
+                Ok(ClaimValue::Values(OneOrMany::One(v.to_string())))
+            }
+            fn visit_unit<E: de::Error>(self) -> Result<Self::Value, E> {
+                Ok(ClaimValue::Ignored("it is null"))
+            }
+            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
+                while map.next_entry::<IgnoredAny, IgnoredAny>()?.is_some() {}
+                Ok(ClaimValue::Ignored("it is an object"))
+            }
+            fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Self::Value, A::Error> {
+                let mut values = Vec::new();
+                let mut nested = false;
+                while let Some(item) = seq.next_element::<ClaimValue>()? {
+                    match item {
+                        ClaimValue::Values(OneOrMany::One(v)) => values.push(v),
+                        _ => nested = true,
+                    }
+                }
+                Ok(if nested {
+                    ClaimValue::Ignored(
+                        "its list holds values other than strings, numbers and booleans",
+                    )
+                } else {
+                    ClaimValue::Values(OneOrMany::Many(values))
+                })
+            }
+        }
+        d.deserialize_any(V)
+    }
+}
+
+/// The claims, and a note for each claim that was left out.
+fn load_claims(input: &Input) -> Result<(Claims, Vec<String>), Fatal> {
+    let name = &input.name;
+    let value: Value = serde_json::from_str(&input.text)
+        .map_err(|e| Fatal(format!("{name} is not valid JSON: {e}")))?;
+    if !value.is_object() {
+        let kind = match value {
+            Value::Array(_) => "a list",
+            Value::String(_) => "a string",
+            Value::Number(_) => "a number",
+            Value::Bool(_) => "a boolean",
+            Value::Null | Value::Object(_) => "null",
+        };
+        return Err(Fatal(format!(
+            "{name} is {kind}, not a JSON object of claim names to values"
+        )));
+    }
+    let read: OrderedMap<ClaimValue> = serde_json::from_str(&input.text).map_err(|e| {
+        Fatal(format!(
+            "{name} is not a JSON object of claim names to values: {e}"
+        ))
+    })?;
+    let mut claims = Claims::new();
+    let mut notes = Vec::new();
+    for (claim, value) in read.0 {
+        match value {
+            ClaimValue::Values(values) => claims.insert(claim, values),
+            ClaimValue::Ignored(why) => {
+                notes.push(format!("claim {} was ignored: {why}", quoted(&claim)))
+            }
+        }
+    }
+    Ok((claims, notes))
+}
+
+// ---------------------------------------------------------------------------------------------
+// The provider
+
+/// Where the request's provider ARN came from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+enum ProviderFrom {
+    /// `--provider-arn`.
+    Flag,
+    /// The role's account (get-role output) and the claims' issuer.
+    Role,
+    /// A Federated principal of the policy naming the claims' issuer.
+    Policy,
+    /// The claims' issuer with the account of another provider the policy names, or a
+    /// placeholder account.
+    Guess,
+}
+
+impl ProviderFrom {
+    fn describe(self) -> &'static str {
+        match self {
+            ProviderFrom::Flag => "from --provider-arn",
+            ProviderFrom::Role => "the token's issuer in the role's account",
+            ProviderFrom::Policy => "the token's issuer, as the policy names it",
+            ProviderFrom::Guess => {
+                "the policy names no provider for the token's issuer; give --provider-arn to set it"
+            }
+        }
+    }
+}
+
+fn provider(
+    explicit: Option<&str>,
+    claims: &Claims,
+    policy: &LoadedPolicy,
+) -> (String, ProviderFrom) {
+    if let Some(arn) = explicit {
+        return (arn.to_owned(), ProviderFrom::Flag);
+    }
+    let issuer = claims
+        .get("iss")
+        .and_then(|v| v.as_slice().first())
+        .map_or(GITHUB_ISSUER, String::as_str);
+    let host = issuer_host_path(issuer);
+    if let Some((partition, account)) = policy.role_arn.as_deref().and_then(partition_account) {
+        return (
+            format!("arn:{partition}:iam::{account}:oidc-provider/{host}"),
+            ProviderFrom::Role,
+        );
+    }
+    let federated = federated_principals(&policy.document);
+    let suffix = format!(":oidc-provider/{host}");
+    if let Some(arn) = federated.iter().find(|arn| {
+        arn.len() >= suffix.len()
+            && arn
+                .get(arn.len() - suffix.len()..)
+                .is_some_and(|end| end.eq_ignore_ascii_case(&suffix))
+    }) {
+        return ((*arn).to_owned(), ProviderFrom::Policy);
+    }
+    let (partition, account) = federated
+        .iter()
+        .find_map(|arn| partition_account(arn))
+        .unwrap_or(("aws", "ACCOUNT"));
+    (
+        format!("arn:{partition}:iam::{account}:oidc-provider/{host}"),
+        ProviderFrom::Guess,
+    )
+}
+
+/// `arn:PARTITION:iam::ACCOUNT:...` -> (partition, account).
+fn partition_account(arn: &str) -> Option<(&str, &str)> {
+    let mut parts = arn.splitn(6, ':');
+    let (Some("arn"), Some(partition), Some("iam"), Some(""), Some(account)) = (
+        parts.next(),
+        parts.next(),
+        parts.next(),
+        parts.next(),
+        parts.next(),
+    ) else {
+        return None;
+    };
+    (!partition.is_empty() && !account.is_empty()).then_some((partition, account))
+}
+
+/// Every `Federated` value of every statement's `Principal` or `NotPrincipal`, in order.
+fn federated_principals(policy: &PolicyDocument) -> Vec<&str> {
+    let mut out = Vec::new();
+    for st in policy.statement.iter() {
+        for principal in [&st.principal, &st.not_principal].into_iter().flatten() {
+            if let Principal::Map(map) = principal {
+                for (kind, values) in map.iter() {
+                    if kind == "Federated" {
+                        out.extend(values.iter().map(String::as_str));
+                    }
+                }
+            }
+        }
+    }
+    out
+}
+
+// ---------------------------------------------------------------------------------------------
+// Reports
+
+fn reason_id(reason: &Reason) -> &'static str {
+    match reason {
+        Reason::Allowed { .. } => "allowed",
+        Reason::ExplicitDeny { .. } => "explicit-deny",
+        Reason::ConditionsNotMet { .. } => "conditions-not-met",
+        Reason::ActionNotCovered { .. } => "action-not-covered",
+        Reason::ProviderNotNamed { .. } => "provider-not-named",
+        Reason::NoAllowStatement => "no-allow-statement",
+    }
+}
+
+/// The statements that decided, each with the conditions it failed (only for
+/// `conditions-not-met`).
+fn deciding(reason: &Reason) -> Vec<(&StatementRef, &[Failure])> {
+    match reason {
+        Reason::Allowed { statement } | Reason::ExplicitDeny { statement } => {
+            vec![(statement, &[][..])]
+        }
+        Reason::ConditionsNotMet { statements } => statements
+            .iter()
+            .map(|s| (&s.statement, s.failures.as_slice()))
+            .collect(),
+        Reason::ActionNotCovered { statements, .. } => {
+            statements.iter().map(|s| (s, &[][..])).collect()
+        }
+        Reason::ProviderNotNamed { .. } | Reason::NoAllowStatement => Vec::new(),
+    }
+}
+
+/// The failure's kind as the evaluator names it (`no_value_matched`, ...).
+fn failure_kind(failure: &Failure) -> Value {
+    serde_json::to_value(&failure.kind)
+        .ok()
+        .and_then(|v| v.get("kind").cloned())
+        .unwrap_or(Value::Null)
+}
+
+fn json_report(
+    decision: &Decision,
+    request: &Request,
+    provider_from: ProviderFrom,
+    notes: &[String],
+) -> Value {
+    let statements: Vec<Value> = deciding(&decision.reason)
+        .into_iter()
+        .map(|(st, failures)| {
+            json!({
+                "index": st.index,
+                "sid": st.sid,
+                "effect": st.effect,
+                "failed-conditions": failures.iter().map(|f| json!({
+                    "operator": f.operator,
+                    "key": f.key,
+                    "policy-values": f.policy_values,
+                    "request-values": f.request_values,
+                    "kind": failure_kind(f),
+                    "message": f.message,
+                })).collect::<Vec<_>>(),
+            })
+        })
+        .collect();
+    json!({
+        "decision": if decision.allowed { "allowed" } else { "denied" },
+        "reason": reason_id(&decision.reason),
+        "message": decision.message,
+        "statements": statements,
+        "provider-arn": request.provider_arn,
+        "provider-from": provider_from,
+        "action": request.action,
+        "caveats": decision.caveats,
+        "notes": notes,
+        "trace": decision.statements,
+    })
+}
+
+/// For people: the verdict in one line, then for refused conditions the statement and each
+/// failing condition, then caveats and the request.
+fn text_report(decision: &Decision, request: &Request, provider_from: ProviderFrom) -> String {
+    let mut out = String::new();
+    let verdict = if decision.allowed {
+        "allowed"
+    } else {
+        "denied"
+    };
+    match &decision.reason {
+        Reason::ConditionsNotMet { statements } => {
+            out.push_str(&format!(
+                "{verdict}: no Allow statement's conditions hold\n"
+            ));
+            for st in statements {
+                out.push_str(&format!("  refused by: {}\n", st.statement));
+                for failure in &st.failures {
+                    out.push_str(&format!("    condition: {}\n", failure.message));
+                }
+            }
+        }
+        _ => out.push_str(&format!("{verdict}: {}\n", decision.message)),
+    }
+    for caveat in &decision.caveats {
+        out.push_str(&format!("  caveat: {caveat}\n"));
+    }
+    out.push_str(&format!(
+        "  provider: {} ({})\n  action: {}\n",
+        request.provider_arn,
+        provider_from.describe(),
+        request.action
+    ));
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn input(text: &str) -> Input {
+        Input {
+            name: "policy file \"p.json\"".into(),
+            text: text.into(),
+        }
+    }
+
+    #[test]
+    fn reads_get_role_output_object_and_encoded() {
+        let doc = r#"{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":{"Federated":"arn:aws:iam::111122223333:oidc-provider/token.actions.githubusercontent.com"},"Action":"sts:AssumeRoleWithWebIdentity"}]}"#;
+        let wrapped = format!(
+            r#"{{"Role":{{"Arn":"arn:aws:iam::111122223333:role/r","AssumeRolePolicyDocument":{doc}}}}}"#
+        );
+        let encoded = format!(
+            r#"{{"Role":{{"AssumeRolePolicyDocument":{}}}}}"#,
+            quoted(&crate::form::percent_encode(doc))
+        );
+        let plain = load_policy(&input(doc))
+            .map(|p| p.document)
+            .map_err(|e| e.0);
+        let a = load_policy(&input(&wrapped)).map_err(|e| e.0);
+        let b = load_policy(&input(&encoded))
+            .map(|p| p.document)
+            .map_err(|e| e.0);
+        assert!(plain.is_ok(), "{plain:?}");
+        assert_eq!(
+            a.as_ref().map(|p| p.document.clone()).ok(),
+            plain.clone().ok()
+        );
+        assert_eq!(
+            a.ok().and_then(|p| p.role_arn).as_deref(),
+            Some("arn:aws:iam::111122223333:role/r")
+        );
+        assert_eq!(b.ok(), plain.ok());
+    }
+
+    #[test]
+    fn shape_errors_keep_line_and_column() {
+        let err = load_policy(&input("{\n  \"Statement\": [{\"Effect\": \"Alow\"}]\n}"))
+            .map(|_| ())
+            .map_err(|e| e.0);
+        assert!(
+            matches!(&err, Err(m) if m.contains("unknown variant") && m.contains("line 2 column")),
+            "{err:?}"
+        );
+    }
+
+    #[test]
+    fn claims_convert_scalars_keep_lists_and_ignore_the_rest() {
+        let text = r#"{"sub":"s","exp":1700000000,"ok":true,"f":1.5,"aud":["a","b"],"n":null,"o":{"x":1},"l":[1,{"y":2}]}"#;
+        let (claims, notes) = load_claims(&input(text)).unwrap_or_default();
+        let get = |k: &str| claims.get(k).map(|v| v.as_slice().to_vec());
+        assert_eq!(get("exp"), Some(vec!["1700000000".to_owned()]));
+        assert_eq!(get("ok"), Some(vec!["true".to_owned()]));
+        assert_eq!(get("f"), Some(vec!["1.5".to_owned()]));
+        assert_eq!(get("aud"), Some(vec!["a".to_owned(), "b".to_owned()]));
+        assert_eq!(get("n"), None);
+        assert_eq!(notes.len(), 3, "{notes:?}");
+    }
+
+    #[test]
+    fn provider_comes_from_flag_role_policy_or_a_guess() {
+        let doc = |principal: &str| {
+            serde_json::from_str::<PolicyDocument>(&format!(
+                r#"{{"Statement":[{{"Effect":"Allow","Principal":{principal},"Action":"sts:*"}}]}}"#
+            ))
+            .map_err(|e| e.to_string())
+        };
+        let github = r#"{"Federated":"arn:aws:iam::111122223333:oidc-provider/token.actions.githubusercontent.com"}"#;
+        let Ok(document) = doc(github) else {
+            panic!("policy parses")
+        };
+        let mut policy = LoadedPolicy {
+            document,
+            role_arn: None,
+        };
+        let claims = Claims::new();
+        assert_eq!(
+            provider(None, &claims, &policy),
+            (
+                "arn:aws:iam::111122223333:oidc-provider/token.actions.githubusercontent.com"
+                    .to_owned(),
+                ProviderFrom::Policy
+            )
+        );
+        let ghes = Claims::new().with(
+            "iss",
+            OneOrMany::One("https://ghe.example.com/_services/token".to_owned()),
+        );
+        assert_eq!(
+            provider(None, &ghes, &policy),
+            (
+                "arn:aws:iam::111122223333:oidc-provider/ghe.example.com/_services/token"
+                    .to_owned(),
+                ProviderFrom::Guess
+            )
+        );
+        policy.role_arn = Some("arn:aws-cn:iam::444455556666:role/x".into());
+        assert_eq!(
+            provider(None, &claims, &policy).0,
+            "arn:aws-cn:iam::444455556666:oidc-provider/token.actions.githubusercontent.com"
+        );
+        assert_eq!(
+            provider(Some("arn:x"), &claims, &policy),
+            ("arn:x".to_owned(), ProviderFrom::Flag)
+        );
+    }
+}
