@@ -1,6 +1,7 @@
 //! The typed IAM policy model (serde) shared by the generators and the checks.
 
 pub mod policy;
+pub mod read;
 
 pub mod claims;
 pub mod eval;

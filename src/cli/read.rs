@@ -70,10 +70,7 @@ fn check_text(name: &str, bytes: Vec<u8>) -> Result<String, Fatal> {
     Ok(text)
 }
 
-/// A path or value in double quotes, escaped like JSON so odd characters stay visible.
-pub fn quoted(s: &str) -> String {
-    serde_json::to_string(s).unwrap_or_else(|_| format!("\"{s}\""))
-}
+pub use crate::iam::read::quoted;
 
 #[cfg(test)]
 mod tests {

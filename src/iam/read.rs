@@ -1,0 +1,254 @@
+//! Reading what users paste or pass: a role trust policy (raw JSON, or the output of
+//! `aws iam get-role`, whose document may be URL-encoded) and a token's claims (a decoded token
+//! payload works as is). Shared by the page, the command line and the linter, so they accept
+//! and refuse the same inputs with the same messages. Invalid JSON is reported with its line and
+//! column; nothing is repaired.
+
+use std::fmt;
+
+use serde::Deserialize;
+use serde::de::{self, Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor};
+use serde_json::Value;
+
+use super::eval::Claims;
+use super::{OneOrMany, OrderedMap, PolicyDocument, Statement};
+use crate::form::percent_decode;
+
+/// A path or value in double quotes, escaped like JSON so odd characters stay visible.
+pub fn quoted(s: &str) -> String {
+    serde_json::to_string(s).unwrap_or_else(|_| format!("\"{s}\""))
+}
+
+/// A trust policy as read, and the role's ARN when the input was `aws iam get-role` output.
+pub struct LoadedPolicy {
+    pub document: PolicyDocument,
+    pub role_arn: Option<String>,
+}
+
+/// `aws iam get-role` output. `D` is the policy document's type.
+#[derive(Deserialize)]
+#[serde(bound = "D: Deserialize<'de>")]
+struct GetRoleOutput<D> {
+    #[serde(rename = "Role")]
+    role: Role<D>,
+}
+
+#[derive(Deserialize)]
+#[serde(bound = "D: Deserialize<'de>")]
+struct Role<D> {
+    #[serde(rename = "Arn", default)]
+    arn: Option<String>,
+    #[serde(rename = "AssumeRolePolicyDocument")]
+    document: EmbeddedPolicy<D>,
+}
+
+/// The CLI decodes `AssumeRolePolicyDocument` into an object; the API returns it URL-encoded.
+enum EmbeddedPolicy<D> {
+    Document(D),
+    Encoded(String),
+}
+
+impl<'de, D: Deserialize<'de>> Deserialize<'de> for EmbeddedPolicy<D> {
+    fn deserialize<De: Deserializer<'de>>(d: De) -> Result<Self, De::Error> {
+        struct V<D>(std::marker::PhantomData<D>);
+        impl<'de, D: Deserialize<'de>> Visitor<'de> for V<D> {
+            type Value = EmbeddedPolicy<D>;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("a policy document (a JSON object) or a URL-encoded policy string")
+            }
+            fn visit_str<E: de::Error>(self, v: &str) -> Result<Self::Value, E> {
+                Ok(EmbeddedPolicy::Encoded(v.to_owned()))
+            }
+            fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Self::Value, A::Error> {
+                D::deserialize(de::value::MapAccessDeserializer::new(map))
+                    .map(EmbeddedPolicy::Document)
+            }
+        }
+        d.deserialize_any(V(std::marker::PhantomData))
+    }
+}
+
+/// Only used to explain a policy that does not parse: the policy model reads `Statement` as
+/// "one or many", which reports any mistake inside a statement as "did not match any variant";
+/// reading the statements one by one gives serde's own message (`unknown variant "Alow"`,
+/// `missing field "Effect"`) at the statement's line and column.
+#[derive(Deserialize)]
+struct StrictDocument {
+    #[serde(rename = "Statement")]
+    _statement: StrictStatements,
+}
+
+struct StrictStatements;
+
+impl<'de> Deserialize<'de> for StrictStatements {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct V;
+        impl<'de> Visitor<'de> for V {
+            type Value = StrictStatements;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("a statement (a JSON object) or a list of statements")
+            }
+            fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Self::Value, A::Error> {
+                while seq.next_element::<Statement>()?.is_some() {}
+                Ok(StrictStatements)
+            }
+            fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Self::Value, A::Error> {
+                Statement::deserialize(de::value::MapAccessDeserializer::new(map))
+                    .map(|_| StrictStatements)
+            }
+        }
+        d.deserialize_any(V)
+    }
+}
+
+/// Parses `text` as `T`; on failure, the clearer message of `Strict` when it also fails.
+fn parse_explained<'a, T: Deserialize<'a>, Strict: Deserialize<'a>>(
+    text: &'a str,
+) -> Result<T, String> {
+    serde_json::from_str::<T>(text).map_err(|e| {
+        let e = serde_json::from_str::<Strict>(text).err().unwrap_or(e);
+        // The policy model's "one value or a list" type names itself `Shape` in serde's message.
+        e.to_string().replace(
+            "data did not match any variant of untagged enum Shape",
+            "a value has the wrong type (expected one value or a list of values of the right type)",
+        )
+    })
+}
+
+pub fn policy(name: &str, text: &str) -> Result<LoadedPolicy, String> {
+    // Syntax first, so that a typo is reported as such, with its line and column.
+    let value: Value =
+        serde_json::from_str(text).map_err(|e| format!("{name} is not valid JSON: {e}"))?;
+    let has = |key: &str| value.as_object().is_some_and(|o| o.contains_key(key));
+    // Then the shape, from the text again: positions are kept and duplicate keys seen.
+    let role = if has("Role") {
+        parse_explained::<GetRoleOutput<PolicyDocument>, GetRoleOutput<StrictDocument>>(text)
+            .map(|out| out.role)
+    } else if has("AssumeRolePolicyDocument") {
+        parse_explained::<Role<PolicyDocument>, Role<StrictDocument>>(text)
+    } else {
+        let document = parse_explained::<PolicyDocument, StrictDocument>(text)
+            .map_err(|e| format!("{name} is not a valid policy document: {e}"))?;
+        return Ok(LoadedPolicy {
+            document,
+            role_arn: None,
+        });
+    };
+    let role = role.map_err(|e| format!("{name} is not valid get-role output: {e}"))?;
+    let document = match role.document {
+        EmbeddedPolicy::Document(document) => document,
+        EmbeddedPolicy::Encoded(text) => {
+            let decoded = if text.trim_start().starts_with('{') {
+                text
+            } else {
+                percent_decode(&text).ok_or_else(|| {
+                    format!(
+                        "{name}: the role's AssumeRolePolicyDocument is neither JSON nor valid URL-encoded UTF-8"
+                    )
+                })?
+            };
+            parse_explained::<PolicyDocument, StrictDocument>(&decoded).map_err(|e| {
+                format!(
+                    "{name}: the role's AssumeRolePolicyDocument (decoded) is not a valid policy document: {e}"
+                )
+            })?
+        }
+    };
+    Ok(LoadedPolicy {
+        document,
+        role_arn: role.arn,
+    })
+}
+
+// ---------------------------------------------------------------------------------------------
+// The claims
+
+/// One claim's value as read: its text value(s), or why it was left out.
+enum ClaimValue {
+    Values(OneOrMany<String>),
+    Ignored(&'static str),
+}
+
+impl<'de> Deserialize<'de> for ClaimValue {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct V;
+        impl<'de> Visitor<'de> for V {
+            type Value = ClaimValue;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("a claim value")
+            }
+            fn visit_str<E: de::Error>(self, v: &str) -> Result<Self::Value, E> {
+                Ok(ClaimValue::Values(OneOrMany::One(v.to_owned())))
+            }
+            fn visit_bool<E: de::Error>(self, v: bool) -> Result<Self::Value, E> {
+                Ok(ClaimValue::Values(OneOrMany::One(v.to_string())))
+            }
+            fn visit_i64<E: de::Error>(self, v: i64) -> Result<Self::Value, E> {
+                Ok(ClaimValue::Values(OneOrMany::One(v.to_string())))
+            }
+            fn visit_u64<E: de::Error>(self, v: u64) -> Result<Self::Value, E> {
+                Ok(ClaimValue::Values(OneOrMany::One(v.to_string())))
+            }
+            fn visit_f64<E: de::Error>(self, v: f64) -> Result<Self::Value, E> {
+                Ok(ClaimValue::Values(OneOrMany::One(v.to_string())))
+            }
+            fn visit_unit<E: de::Error>(self) -> Result<Self::Value, E> {
+                Ok(ClaimValue::Ignored("it is null"))
+            }
+            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
+                while map.next_entry::<IgnoredAny, IgnoredAny>()?.is_some() {}
+                Ok(ClaimValue::Ignored("it is an object"))
+            }
+            fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Self::Value, A::Error> {
+                let mut values = Vec::new();
+                let mut nested = false;
+                while let Some(item) = seq.next_element::<ClaimValue>()? {
+                    match item {
+                        ClaimValue::Values(OneOrMany::One(v)) => values.push(v),
+                        _ => nested = true,
+                    }
+                }
+                Ok(if nested {
+                    ClaimValue::Ignored(
+                        "its list holds values other than strings, numbers and booleans",
+                    )
+                } else {
+                    ClaimValue::Values(OneOrMany::Many(values))
+                })
+            }
+        }
+        d.deserialize_any(V)
+    }
+}
+
+/// The claims, and a note for each claim that was left out.
+pub fn claims(name: &str, text: &str) -> Result<(Claims, Vec<String>), String> {
+    let value: Value =
+        serde_json::from_str(text).map_err(|e| format!("{name} is not valid JSON: {e}"))?;
+    if !value.is_object() {
+        let kind = match value {
+            Value::Array(_) => "a list",
+            Value::String(_) => "a string",
+            Value::Number(_) => "a number",
+            Value::Bool(_) => "a boolean",
+            Value::Null | Value::Object(_) => "null",
+        };
+        return Err(format!(
+            "{name} is {kind}, not a JSON object of claim names to values"
+        ));
+    }
+    let read: OrderedMap<ClaimValue> = serde_json::from_str(text)
+        .map_err(|e| format!("{name} is not a JSON object of claim names to values: {e}"))?;
+    let mut claims = Claims::new();
+    let mut notes = Vec::new();
+    for (claim, value) in read.0 {
+        match value {
+            ClaimValue::Values(values) => claims.insert(claim, values),
+            ClaimValue::Ignored(why) => notes.push(format!(
+                "claim {} was ignored: {why}",
+                crate::iam::read::quoted(&claim)
+            )),
+        }
+    }
+    Ok((claims, notes))
+}
