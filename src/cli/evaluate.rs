@@ -5,19 +5,13 @@ use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
 
 use clap::Args;
-use serde::Serialize;
+
 use serde_json::{Value, json};
 
 use super::output::{note, put, put_json};
 use super::read::{self, Input};
 use super::{Exit, Fatal, Format};
-use crate::iam::eval::{
-    self, Claims, Decision, Failure, Reason, Request, StatementRef, issuer_host_path,
-};
-use crate::iam::{PolicyDocument, Principal};
-
-/// The issuer of GitHub.com's Actions tokens, assumed when the claims have no `iss`.
-const GITHUB_ISSUER: &str = "https://token.actions.githubusercontent.com";
+use crate::iam::eval::{self, Claims, Decision, Failure, Reason, Request, StatementRef};
 
 #[derive(Debug, Args)]
 #[command(after_help = "\
@@ -108,103 +102,17 @@ fn load_claims(input: &Input) -> Result<(Claims, Vec<String>), Fatal> {
 // ---------------------------------------------------------------------------------------------
 // The provider
 
-/// Where the request's provider ARN came from.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "kebab-case")]
-enum ProviderFrom {
-    /// `--provider-arn`.
-    Flag,
-    /// The role's account (get-role output) and the claims' issuer.
-    Role,
-    /// A Federated principal of the policy naming the claims' issuer.
-    Policy,
-    /// The claims' issuer with the account of another provider the policy names, or a
-    /// placeholder account.
-    Guess,
-}
-
-impl ProviderFrom {
-    fn describe(self) -> &'static str {
-        match self {
-            ProviderFrom::Flag => "from --provider-arn",
-            ProviderFrom::Role => "the token's issuer in the role's account",
-            ProviderFrom::Policy => "the token's issuer, as the policy names it",
-            ProviderFrom::Guess => {
-                "the policy names no provider for the token's issuer; give --provider-arn to set it"
-            }
-        }
-    }
-}
+use crate::iam::read::ProviderFrom;
 
 fn provider(
     explicit: Option<&str>,
     claims: &Claims,
     policy: &LoadedPolicy,
 ) -> (String, ProviderFrom) {
-    if let Some(arn) = explicit {
-        return (arn.to_owned(), ProviderFrom::Flag);
+    match explicit {
+        Some(arn) => (arn.to_owned(), ProviderFrom::Flag),
+        None => crate::iam::read::provider_for(claims, policy),
     }
-    let issuer = claims
-        .get("iss")
-        .and_then(|v| v.as_slice().first())
-        .map_or(GITHUB_ISSUER, String::as_str);
-    let host = issuer_host_path(issuer);
-    if let Some((partition, account)) = policy.role_arn.as_deref().and_then(partition_account) {
-        return (
-            format!("arn:{partition}:iam::{account}:oidc-provider/{host}"),
-            ProviderFrom::Role,
-        );
-    }
-    let federated = federated_principals(&policy.document);
-    let suffix = format!(":oidc-provider/{host}");
-    if let Some(arn) = federated.iter().find(|arn| {
-        arn.len() >= suffix.len()
-            && arn
-                .get(arn.len() - suffix.len()..)
-                .is_some_and(|end| end.eq_ignore_ascii_case(&suffix))
-    }) {
-        return ((*arn).to_owned(), ProviderFrom::Policy);
-    }
-    let (partition, account) = federated
-        .iter()
-        .find_map(|arn| partition_account(arn))
-        .unwrap_or(("aws", "ACCOUNT"));
-    (
-        format!("arn:{partition}:iam::{account}:oidc-provider/{host}"),
-        ProviderFrom::Guess,
-    )
-}
-
-/// `arn:PARTITION:iam::ACCOUNT:...` -> (partition, account).
-fn partition_account(arn: &str) -> Option<(&str, &str)> {
-    let mut parts = arn.splitn(6, ':');
-    let (Some("arn"), Some(partition), Some("iam"), Some(""), Some(account)) = (
-        parts.next(),
-        parts.next(),
-        parts.next(),
-        parts.next(),
-        parts.next(),
-    ) else {
-        return None;
-    };
-    (!partition.is_empty() && !account.is_empty()).then_some((partition, account))
-}
-
-/// Every `Federated` value of every statement's `Principal` or `NotPrincipal`, in order.
-fn federated_principals(policy: &PolicyDocument) -> Vec<&str> {
-    let mut out = Vec::new();
-    for st in policy.statement.iter() {
-        for principal in [&st.principal, &st.not_principal].into_iter().flatten() {
-            if let Principal::Map(map) = principal {
-                for (kind, values) in map.iter() {
-                    if kind == "Federated" {
-                        out.extend(values.iter().map(String::as_str));
-                    }
-                }
-            }
-        }
-    }
-    out
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -323,7 +231,7 @@ fn text_report(decision: &Decision, request: &Request, provider_from: ProviderFr
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::iam::OneOrMany;
+    use crate::iam::{OneOrMany, PolicyDocument};
     use crate::iam::read::quoted;
 
     fn input(text: &str) -> Input {

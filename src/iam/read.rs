@@ -11,7 +11,13 @@ use serde::de::{self, Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor};
 use serde_json::Value;
 
 use super::eval::Claims;
-use super::{OneOrMany, OrderedMap, PolicyDocument, Statement};
+use serde::Serialize;
+
+use super::eval::issuer_host_path;
+use super::{OneOrMany, OrderedMap, PolicyDocument, Principal, Statement};
+
+/// The issuer of GitHub.com's Actions tokens, assumed when the claims have no `iss`.
+pub const GITHUB_ISSUER: &str = "https://token.actions.githubusercontent.com";
 use crate::form::percent_decode;
 
 /// A path or value in double quotes, escaped like JSON so odd characters stay visible.
@@ -251,4 +257,100 @@ pub fn claims(name: &str, text: &str) -> Result<(Claims, Vec<String>), String> {
         }
     }
     Ok((claims, notes))
+}
+
+/// Where the request's provider ARN came from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum ProviderFrom {
+    /// `--provider-arn`.
+    Flag,
+    /// The role's account (get-role output) and the claims' issuer.
+    Role,
+    /// A Federated principal of the policy naming the claims' issuer.
+    Policy,
+    /// The claims' issuer with the account of another provider the policy names, or a
+    /// placeholder account.
+    Guess,
+}
+
+impl ProviderFrom {
+    pub fn describe(self) -> &'static str {
+        match self {
+            ProviderFrom::Flag => "from --provider-arn",
+            ProviderFrom::Role => "the token's issuer in the role's account",
+            ProviderFrom::Policy => "the token's issuer, as the policy names it",
+            ProviderFrom::Guess => {
+                "the policy names no provider for the token's issuer; give --provider-arn to set it"
+            }
+        }
+    }
+}
+
+/// The identity provider a token with these claims comes from, as IAM will see it: the
+/// claims' issuer (GitHub.com's when absent) in the role's account (from get-role output), else
+/// as a `Federated` principal of the policy names it, else in the account of another provider
+/// the policy names (or a placeholder account).
+pub fn provider_for(claims: &Claims, policy: &LoadedPolicy) -> (String, ProviderFrom) {
+    let issuer = claims
+        .get("iss")
+        .and_then(|v| v.as_slice().first())
+        .map_or(GITHUB_ISSUER, String::as_str);
+    let host = issuer_host_path(issuer);
+    if let Some((partition, account)) = policy.role_arn.as_deref().and_then(partition_account) {
+        return (
+            format!("arn:{partition}:iam::{account}:oidc-provider/{host}"),
+            ProviderFrom::Role,
+        );
+    }
+    let federated = federated_principals(&policy.document);
+    let suffix = format!(":oidc-provider/{host}");
+    if let Some(arn) = federated.iter().find(|arn| {
+        arn.len() >= suffix.len()
+            && arn
+                .get(arn.len() - suffix.len()..)
+                .is_some_and(|end| end.eq_ignore_ascii_case(&suffix))
+    }) {
+        return ((*arn).to_owned(), ProviderFrom::Policy);
+    }
+    let (partition, account) = federated
+        .iter()
+        .find_map(|arn| partition_account(arn))
+        .unwrap_or(("aws", "ACCOUNT"));
+    (
+        format!("arn:{partition}:iam::{account}:oidc-provider/{host}"),
+        ProviderFrom::Guess,
+    )
+}
+
+/// `arn:PARTITION:iam::ACCOUNT:...` -> (partition, account).
+pub fn partition_account(arn: &str) -> Option<(&str, &str)> {
+    let mut parts = arn.splitn(6, ':');
+    let (Some("arn"), Some(partition), Some("iam"), Some(""), Some(account)) = (
+        parts.next(),
+        parts.next(),
+        parts.next(),
+        parts.next(),
+        parts.next(),
+    ) else {
+        return None;
+    };
+    (!partition.is_empty() && !account.is_empty()).then_some((partition, account))
+}
+
+/// Every `Federated` value of every statement's `Principal` or `NotPrincipal`, in order.
+pub fn federated_principals(policy: &PolicyDocument) -> Vec<&str> {
+    let mut out = Vec::new();
+    for st in policy.statement.iter() {
+        for principal in [&st.principal, &st.not_principal].into_iter().flatten() {
+            if let Principal::Map(map) = principal {
+                for (kind, values) in map.iter() {
+                    if kind == "Federated" {
+                        out.extend(values.iter().map(String::as_str));
+                    }
+                }
+            }
+        }
+    }
+    out
 }
