@@ -195,6 +195,8 @@ pub struct PageOptions {
     pub embed: bool,
     /// `theme=dark|light`: overrides the system colour scheme.
     pub theme: Option<Theme>,
+    /// `tool=...`: which tool is open (the generated files when absent).
+    pub tool: Option<String>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -214,7 +216,7 @@ impl Theme {
 
 impl PageOptions {
     /// Fragment keys that are page options rather than form fields.
-    pub const KEYS: [&'static str; 3] = ["embed", "theme", "lang"];
+    pub const KEYS: [&'static str; 4] = ["embed", "theme", "lang", "tool"];
 
     pub fn from_fragment(fragment: &str) -> PageOptions {
         let mut options = PageOptions::default();
@@ -224,6 +226,11 @@ impl PageOptions {
                 ("embed", v) => options.embed = matches!(v, "1" | "true"),
                 ("theme", "dark") => options.theme = Some(Theme::Dark),
                 ("theme", "light") => options.theme = Some(Theme::Light),
+                ("tool", v)
+                    if !v.is_empty() && v.bytes().all(|b| b.is_ascii_lowercase() || b == b'-') =>
+                {
+                    options.tool = Some(v.to_owned());
+                }
                 _ => {}
             }
         }
@@ -238,6 +245,9 @@ impl PageOptions {
         }
         if let Some(theme) = self.theme {
             parts.push(format!("theme={}", theme.as_str()));
+        }
+        if let Some(tool) = &self.tool {
+            parts.push(format!("tool={tool}"));
         }
         parts.join("&")
     }
@@ -352,7 +362,8 @@ mod tests {
             options,
             PageOptions {
                 embed: true,
-                theme: Some(Theme::Dark)
+                theme: Some(Theme::Dark),
+                tool: None,
             }
         );
         assert_eq!(options.to_fragment(), "embed=1&theme=dark");

@@ -12,6 +12,7 @@ pub mod iam;
 pub mod input;
 pub mod quote;
 pub mod regions;
+pub mod simulate;
 
 #[cfg(target_arch = "wasm32")]
 pub mod ui;

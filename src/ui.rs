@@ -5,6 +5,7 @@
 mod browser;
 mod fields;
 mod panels;
+mod simulate;
 
 use std::rc::Rc;
 
@@ -41,6 +42,7 @@ pub struct State {
 pub enum Action {
     Set(Field, String),
     Theme(Theme),
+    Tool(Tool),
     Replace(Box<Form>, Vec<String>),
     Status(String),
 }
@@ -60,8 +62,43 @@ impl Reducible for State {
             }
             Action::Status(s) => next.status = s,
             Action::Theme(theme) => next.options.theme = Some(theme),
+            Action::Tool(tool) => {
+                next.options.tool = (tool != Tool::Files).then(|| tool.id().to_owned());
+            }
         }
         Rc::new(next)
+    }
+}
+
+/// The tools of the right-hand column.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Tool {
+    Files,
+    Simulate,
+}
+
+impl Tool {
+    pub const ALL: [Tool; 2] = [Tool::Files, Tool::Simulate];
+
+    pub fn id(self) -> &'static str {
+        match self {
+            Tool::Files => "files",
+            Tool::Simulate => "simulate",
+        }
+    }
+
+    fn label(self) -> &'static str {
+        match self {
+            Tool::Files => "Generated files",
+            Tool::Simulate => "Would this run be allowed?",
+        }
+    }
+
+    fn from_options(options: &PageOptions) -> Tool {
+        Tool::ALL
+            .into_iter()
+            .find(|t| options.tool.as_deref() == Some(t.id()))
+            .unwrap_or(Tool::Files)
     }
 }
 
@@ -142,6 +179,7 @@ pub fn App() -> Html {
         .count();
 
     let embed = state.options.embed;
+    let tool = Tool::from_options(&state.options);
     let dark_now = match state.options.theme {
         Some(theme) => theme == Theme::Dark,
         None => browser::prefers_dark(),
@@ -185,14 +223,38 @@ pub fn App() -> Html {
                     diagnostics={diagnostics.clone()}
                     on_change={on_change}
                 />
-                <section class="outputs" aria-label="Generated files">
-                    <panels::Summary
-                        diagnostics={diagnostics.clone()}
-                        link_problems={Rc::<[String]>::from(state.link_problems.clone())}
-                        errors={errors}
-                    />
-                    <panels::Panels outcome={outcome.clone()} on_status={on_status} />
-                </section>
+                <div class="outputs">
+                    <div class="tabs" role="tablist" aria-label="Tools">
+                        { for Tool::ALL.iter().map(|t| {
+                            let dispatcher = state.dispatcher();
+                            let t = *t;
+                            html! {
+                                <button type="button" role="tab" id={format!("tab-{}", t.id())}
+                                    data-testid={format!("tab-{}", t.id())}
+                                    aria-selected={if t == tool { "true" } else { "false" }}
+                                    aria-controls={format!("tool-{}", t.id())}
+                                    class={classes!("tab", (t == tool).then_some("selected"))}
+                                    onclick={Callback::from(move |_: MouseEvent| dispatcher.dispatch(Action::Tool(t)))}>
+                                    { t.label() }
+                                </button>
+                            }
+                        }) }
+                    </div>
+                    <div role="tabpanel" id={format!("tool-{}", tool.id())} aria-labelledby={format!("tab-{}", tool.id())}>
+                        <panels::Summary
+                            diagnostics={diagnostics.clone()}
+                            link_problems={Rc::<[String]>::from(state.link_problems.clone())}
+                            errors={errors}
+                        />
+                        { match tool {
+                            Tool::Files => html! { <panels::Panels outcome={outcome.clone()} on_status={on_status} /> },
+                            Tool::Simulate => html! {
+                                <simulate::Simulate form={state.form.clone()}
+                                    generated={outcome.bundle.as_ref().map(|b| AttrValue::from(b.trust_policy.clone()))} />
+                            },
+                        } }
+                    </div>
+                </div>
             </main>
             <p class="status" role="status" aria-live="polite" data-testid="status">{ state.status.clone() }</p>
             if !embed {

@@ -154,3 +154,28 @@ async fn editing_rewrites_the_fragment() {
     assert!(hash.contains("repo=other-repo"), "{hash}");
     drop(root);
 }
+
+async fn click(root: &Element, testid: &str) {
+    let el: web_sys::HtmlElement = by_testid(root, testid)
+        .expect("element")
+        .dyn_into()
+        .expect("html element");
+    el.click();
+    yew::scheduler::flush().await;
+}
+
+#[wasm_bindgen_test]
+async fn simulator_allows_the_branch_and_names_what_refuses_another() {
+    let root = mount().await;
+    click(&root, "tab-simulate").await;
+    assert_eq!(text(&root, "sim-decision"), "Allowed");
+    type_into(&root, "sim-ref", "dev").await;
+    assert_eq!(text(&root, "sim-decision"), "Refused");
+    let failure = text(&root, "sim-failure");
+    assert!(failure.contains("refs/heads/dev"), "{failure}");
+    assert!(failure.contains("StringEquals"), "{failure}");
+    let claims = text(&root, "sim-claims");
+    assert!(claims.contains("repo:octo-org/octo-repo:ref:refs/heads/dev"), "{claims}");
+    click(&root, "tab-files").await;
+    assert!(by_testid(&root, "artifact-trust-policy").is_some());
+}

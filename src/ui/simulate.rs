@@ -1,0 +1,165 @@
+//! "Would this run be allowed?": describe a run (or paste a decoded token payload), evaluate the
+//! generated or a pasted trust policy, and show the claims, the decision and what refused it.
+//! Pasted text stays in this component's state: never in the link, never stored.
+
+use yew::prelude::*;
+
+use crate::form::Form;
+use crate::iam::eval::{Reason, StatementOutcome};
+use crate::simulate::{RunKind, SimulateInput, simulate};
+
+#[derive(Properties, PartialEq)]
+pub struct SimulateProps {
+    pub form: Form,
+    /// The page's generated trust policy, when the form is valid.
+    pub generated: Option<AttrValue>,
+}
+
+fn text_setter(
+    state: UseStateHandle<SimulateInput>,
+    set: fn(&mut SimulateInput, String),
+) -> Callback<InputEvent> {
+    Callback::from(move |e: InputEvent| {
+        let value = e
+            .target_dyn_into::<web_sys::HtmlInputElement>()
+            .map(|i| i.value())
+            .or_else(|| {
+                e.target_dyn_into::<web_sys::HtmlTextAreaElement>()
+                    .map(|t| t.value())
+            });
+        if let Some(value) = value {
+            let mut next = (*state).clone();
+            set(&mut next, value);
+            state.set(next);
+        }
+    })
+}
+
+#[component]
+pub fn Simulate(props: &SimulateProps) -> Html {
+    let input = use_state(|| SimulateInput {
+        kind: RunKind::PushBranch.id().into(),
+        git_ref: "main".into(),
+        ..SimulateInput::default()
+    });
+    let result = {
+        let form = props.form.clone();
+        let generated = props.generated.clone();
+        let current = (*input).clone();
+        use_memo((form, generated, current), |(form, generated, current)| {
+            simulate(form, generated.as_deref(), current)
+        })
+    };
+    let on_kind = {
+        let state = input.clone();
+        Callback::from(move |e: Event| {
+            if let Some(select) = e.target_dyn_into::<web_sys::HtmlSelectElement>() {
+                let mut next = (*state).clone();
+                next.kind = select.value();
+                state.set(next);
+            }
+        })
+    };
+    let kind = RunKind::from_id(&input.kind).unwrap_or(RunKind::PushBranch);
+    let ref_label = match kind {
+        RunKind::PushTag => "Tag",
+        RunKind::PullRequest => "Base branch",
+        RunKind::Schedule => "Default branch",
+        RunKind::WorkflowDispatch => "Branch or tag (e.g. main or refs/tags/v1)",
+        _ => "Branch",
+    };
+
+    let outcome = match result.as_ref() {
+        Err(message) => html! {
+            <p class="problem" data-testid="sim-error" role="alert">{ message.clone() }</p>
+        },
+        Ok(sim) => {
+            let d = &sim.decision;
+            let failing: Vec<String> = match &d.reason {
+                Reason::ConditionsNotMet { statements } => statements
+                    .iter()
+                    .flat_map(|s| s.failures.iter().map(|f| f.message.clone()))
+                    .collect(),
+                _ => d
+                    .statements
+                    .iter()
+                    .filter_map(|t| match &t.outcome {
+                        StatementOutcome::ConditionsFailed { failures } => Some(
+                            failures
+                                .iter()
+                                .map(|f| f.message.clone())
+                                .collect::<Vec<_>>(),
+                        ),
+                        _ => None,
+                    })
+                    .flatten()
+                    .collect(),
+            };
+            html! {
+                <>
+                    <p class={classes!("decision", if d.allowed { "allowed" } else { "refused" })} data-testid="sim-decision">
+                        { if d.allowed { "Allowed" } else { "Refused" } }
+                    </p>
+                    <p data-testid="sim-reason">{ d.message.clone() }</p>
+                    if !d.allowed && !failing.is_empty() {
+                        <ul class="failures" data-testid="sim-failures">
+                            { for failing.iter().map(|f| html! { <li class="failure" data-testid="sim-failure"><mark>{ f.clone() }</mark></li> }) }
+                        </ul>
+                    }
+                    { for d.caveats.iter().map(|c| html! { <p class="note warning">{ c.clone() }</p> }) }
+                    { for sim.notes.iter().map(|n| html! { <p class="note suggestion">{ n.clone() }</p> }) }
+                    <h3>{ "Token claims used" }</h3>
+                    <table class="claims" data-testid="sim-claims">
+                        <thead><tr><th scope="col">{ "Claim" }</th><th scope="col">{ "Value" }</th></tr></thead>
+                        <tbody>
+                            { for sim.claims.iter().map(|(k, v)| html! {
+                                <tr><th scope="row"><code>{ k.clone() }</code></th><td><code>{ v.clone() }</code></td></tr>
+                            }) }
+                        </tbody>
+                    </table>
+                    <p class="hint">{ format!("Identity provider: {} ({}).", sim.provider_arn, sim.provider_from.describe()) }</p>
+                </>
+            }
+        }
+    };
+
+    html! {
+        <section class="tool" aria-labelledby="sim-heading">
+            <h2 id="sim-heading">{ "Would this run be allowed?" }</h2>
+            <p class="hint">{ "Evaluates the trust policy the way IAM does for sts:AssumeRoleWithWebIdentity, with the claims GitHub puts in the run's token. Uses the owner, repository and subject format from the form." }</p>
+            <div class="field">
+                <label for="sim-kind">{ "Run" }</label>
+                <select id="sim-kind" onchange={on_kind}>
+                    { for RunKind::ALL.iter().map(|k| html! {
+                        <option value={k.id()} selected={*k == kind}>{ k.label() }</option>
+                    }) }
+                </select>
+            </div>
+            <div class="field">
+                <label for="sim-ref">{ ref_label }</label>
+                <input id="sim-ref" type="text" value={input.git_ref.clone()} spellcheck="false" autocomplete="off"
+                    oninput={text_setter(input.clone(), |s, v| s.git_ref = v)} />
+            </div>
+            <div class="field" hidden={kind != RunKind::Environment}>
+                <label for="sim-environment">{ "Environment" }</label>
+                <input id="sim-environment" type="text" value={input.environment.clone()} spellcheck="false" autocomplete="off"
+                    oninput={text_setter(input.clone(), |s, v| s.environment = v)} />
+            </div>
+            <div class="field">
+                <label for="sim-token">{ "Or paste a decoded token payload (JSON)" }</label>
+                <textarea id="sim-token" rows="4" spellcheck="false" value={input.token.clone()}
+                    aria-describedby="hint-sim-token"
+                    oninput={text_setter(input.clone(), |s, v| s.token = v)} />
+                <p class="hint" id="hint-sim-token">{ "For example the output of the actions-oidc-debugger action. When filled in, it replaces the run described above." }</p>
+            </div>
+            <div class="field">
+                <label for="sim-policy">{ "Trust policy to check (empty: the generated one)" }</label>
+                <textarea id="sim-policy" rows="6" spellcheck="false" value={input.policy.clone()}
+                    aria-describedby="hint-sim-policy"
+                    oninput={text_setter(input.clone(), |s, v| s.policy = v)} />
+                <p class="hint" id="hint-sim-policy">{ "Raw JSON, or the output of aws iam get-role." }</p>
+            </div>
+            <div class="result" aria-live="polite">{ outcome }</div>
+        </section>
+    }
+}
