@@ -10,6 +10,7 @@
 //! scratch directory's path is written `{tmp}` in the expected output. After a reviewed change
 //! of output, `KEYLESS_BLESS=1 cargo test --test cli` rewrites the expected files; read the
 //! diff before committing it.
+#![cfg(not(target_arch = "wasm32"))]
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
