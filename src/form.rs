@@ -27,10 +27,12 @@ pub enum Field {
     WorkflowFile,
     CreateEcrRepo,
     ImmutableTags,
+    GithubHost,
+    GithubHostName,
 }
 
 impl Field {
-    pub const ALL: [Field; 19] = [
+    pub const ALL: [Field; 21] = [
         Field::Owner,
         Field::Repo,
         Field::Scope,
@@ -50,6 +52,8 @@ impl Field {
         Field::WorkflowFile,
         Field::CreateEcrRepo,
         Field::ImmutableTags,
+        Field::GithubHost,
+        Field::GithubHostName,
     ];
 
     pub fn id(self) -> &'static str {
@@ -73,6 +77,8 @@ impl Field {
             Field::WorkflowFile => "workflow-file",
             Field::CreateEcrRepo => "create-ecr-repo",
             Field::ImmutableTags => "immutable-tags",
+            Field::GithubHost => "github-host",
+            Field::GithubHostName => "github-host-name",
         }
     }
 
@@ -114,6 +120,7 @@ impl Default for Form {
             (Field::WorkflowFile, "ecr-push.yml"),
             (Field::CreateEcrRepo, "true"),
             (Field::ImmutableTags, "false"),
+            (Field::GithubHost, "github.com"),
         ] {
             form.set(field, value);
         }

@@ -4,7 +4,8 @@
 
 use crate::diag::{Diagnostic, Severity};
 use crate::form::{Field, Form};
-use crate::regions::{self, RegionKind};
+use crate::iam::claims::Issuer;
+use crate::regions::{self, Partition, RegionKind};
 
 /// Who may assume the role.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -52,6 +53,10 @@ pub struct Inputs {
     pub subject_format: SubjectFormat,
     pub account: String,
     pub region: &'static str,
+    /// Chosen by the region.
+    pub partition: Partition,
+    /// Which GitHub issues the tokens: github.com, an enterprise slug, GHE.com or a server.
+    pub issuer: Issuer,
     pub ecr_repo: String,
     pub role_name: String,
     pub policy_name: String,
@@ -68,22 +73,36 @@ pub struct Inputs {
 
 impl Inputs {
     pub fn role_arn(&self) -> String {
-        format!("arn:aws:iam::{}:role/{}", self.account, self.role_name)
+        format!(
+            "arn:{}:iam::{}:role/{}",
+            self.partition.id(),
+            self.account,
+            self.role_name
+        )
     }
     pub fn policy_arn(&self) -> String {
-        format!("arn:aws:iam::{}:policy/{}", self.account, self.policy_name)
+        format!(
+            "arn:{}:iam::{}:policy/{}",
+            self.partition.id(),
+            self.account,
+            self.policy_name
+        )
     }
     pub fn ecr_repo_arn(&self) -> String {
         format!(
-            "arn:aws:ecr:{}:{}:repository/{}",
-            self.region, self.account, self.ecr_repo
+            "arn:{}:ecr:{}:{}:repository/{}",
+            self.partition.id(),
+            self.region,
+            self.account,
+            self.ecr_repo
         )
     }
     pub fn provider_arn(&self) -> String {
-        format!(
-            "arn:aws:iam::{}:oidc-provider/{}",
-            self.account, ISSUER_HOST
-        )
+        self.issuer.provider_arn(self.partition.id(), &self.account)
+    }
+    /// The audience the provider registers and the workflow requests.
+    pub fn audience(&self) -> &'static str {
+        self.partition.audience()
     }
 }
 
@@ -162,6 +181,27 @@ pub fn validate(form: &Form) -> Validated {
     );
     let account = check_account(&mut c, get(Field::Account));
     let region = check_region(&mut c, get(Field::Region));
+    let issuer = check_issuer(&mut c, get(Field::GithubHost), get(Field::GithubHostName));
+    if let (
+        Some(Issuer::Server { .. }),
+        Some(SubjectFormat::Immutable { .. } | SubjectFormat::Both { .. }),
+    ) = (&issuer, &subject_format)
+    {
+        c.error(
+            Field::SubjectFormat,
+            "GitHub Enterprise Server does not issue immutable subjects (the July 2026 rollout excludes it)".into(),
+            "Choose the name form for a GitHub Enterprise Server.",
+        );
+    }
+    if let Some((_, Partition::AwsUsGov)) = region {
+        c.note(
+            "partition-govcloud-audience",
+            Severity::Suggestion,
+            Field::Region,
+            "GovCloud uses the audience sts.amazonaws.com, as reported by users; no AWS page was found that states it".into(),
+            "If AWS answers \"Incorrect token audience\", check the provider's client IDs.",
+        );
+    }
     let ecr_repo = check_ecr_repo(&mut c, get(Field::EcrRepo), repo.as_deref());
     let role_name = check_iam_name(
         &mut c,
@@ -232,6 +272,7 @@ pub fn validate(form: &Form) -> Validated {
         subject_format,
         account,
         region,
+        issuer,
         ecr_repo,
         role_name,
         policy_name,
@@ -247,7 +288,8 @@ pub fn validate(form: &Form) -> Validated {
             Some(trigger_branches),
             Some(subject_format),
             Some(account),
-            Some(region),
+            Some((region, partition)),
+            Some(issuer),
             Some(ecr_repo),
             Some(role_name),
             Some(policy_name),
@@ -261,6 +303,8 @@ pub fn validate(form: &Form) -> Validated {
             subject_format,
             account,
             region,
+            partition,
+            issuer,
             ecr_repo,
             role_name,
             policy_name,
@@ -274,6 +318,8 @@ pub fn validate(form: &Form) -> Validated {
         }),
         _ => None,
     };
+    // Any error withholds the inputs, including rules that span fields.
+    let inputs = inputs.filter(|_| c.diags.iter().all(|d| d.severity != Severity::Error));
     crate::diag::sort(&mut c.diags);
     Validated {
         inputs,
@@ -544,14 +590,16 @@ fn check_account(c: &mut Checker, v: &str) -> Option<String> {
     None
 }
 
-fn check_region(c: &mut Checker, v: &str) -> Option<&'static str> {
+fn check_region(c: &mut Checker, v: &str) -> Option<(&'static str, Partition)> {
     match regions::classify(v) {
-        RegionKind::Commercial => regions::COMMERCIAL.iter().copied().find(|r| *r == v),
+        RegionKind::Supported(partition) => regions::supported()
+            .find(|r| *r == v)
+            .map(|r| (r, partition)),
         RegionKind::OtherPartition(partition, label) => {
             c.error(
                 Field::Region,
-                format!("region \"{v}\" is in {label} (partition {partition}); Keyless generates for the commercial partition (aws) only, whose ARNs, audience and registry host differ"),
-                "Pick a commercial region, or set up this account by hand following AWS's documentation for that partition.",
+                format!("region \"{v}\" is in {label} (partition {partition}); Keyless generates for the aws, aws-cn and aws-us-gov partitions only"),
+                "Pick a region of those partitions, or set up this account by hand following AWS's documentation for that partition.",
             );
             None
         }
@@ -561,9 +609,94 @@ fn check_region(c: &mut Checker, v: &str) -> Option<&'static str> {
                 if v.is_empty() {
                     "AWS region is required".to_owned()
                 } else {
-                    format!("\"{v}\" is not a region of the commercial AWS partition")
+                    format!(
+                        "\"{v}\" is not a known AWS region (aws, aws-cn or aws-us-gov partition)"
+                    )
                 },
                 "Pick a region from the list, e.g. us-east-1.",
+            );
+            None
+        }
+    }
+}
+
+/// Which GitHub issues the tokens. The name is the enterprise slug, the GHE.com subdomain or the
+/// GitHub Enterprise Server hostname.
+fn check_issuer(c: &mut Checker, kind: &str, name: &str) -> Option<Issuer> {
+    let label_rule = |what: &str| {
+        format!(
+            "{what} is 1-63 lower-case letters, digits or hyphens, not starting or ending with a hyphen"
+        )
+    };
+    let label_ok = |v: &str| {
+        (1..=63).contains(&v.len())
+            && v.bytes()
+                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+            && !v.starts_with('-')
+            && !v.ends_with('-')
+    };
+    let mut need = |what: &str, ok: bool| -> bool {
+        if !ok {
+            c.error(
+                Field::GithubHostName,
+                if name.is_empty() {
+                    format!("the {what} is required for this GitHub host")
+                } else {
+                    format!("\"{name}\" is not a valid {what}")
+                },
+                &label_rule(what),
+            );
+        }
+        ok
+    };
+    match kind {
+        "github.com" | "" => Some(Issuer::GitHubCom),
+        "enterprise" => need("enterprise slug", label_ok(name)).then(|| Issuer::EnterpriseSlug {
+            slug: name.to_owned(),
+        }),
+        "ghe.com" => need("GHE.com subdomain", label_ok(name)).then(|| Issuer::GheCom {
+            subdomain: name.to_owned(),
+            include_enterprise_slug: false,
+        }),
+        "ghes" => {
+            let host_ok = name.len() <= 253
+                && name.contains('.')
+                && name.split('.').all(|l| {
+                    (1..=63).contains(&l.len())
+                        && l.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-')
+                        && !l.starts_with('-')
+                        && !l.ends_with('-')
+                });
+            if !host_ok {
+                c.error(
+                    Field::GithubHostName,
+                    if name.is_empty() {
+                        "the GitHub Enterprise Server hostname is required".to_owned()
+                    } else {
+                        format!("\"{name}\" is not a hostname (like github.example.com)")
+                    },
+                    "Give the server's hostname only: no https://, port or path.",
+                );
+                return None;
+            }
+            c.note(
+                "ghes-discovery-reachable",
+                Severity::Warning,
+                Field::GithubHost,
+                format!("AWS must reach https://{name}/_services/token/.well-known/openid-configuration and its JWKS over the internet; a certificate from a private CA also needs thumbprints on the provider"),
+                "Allow AWS to reach those two endpoints (they can be limited to AWS's IP ranges), or the role can never be assumed.",
+            );
+            Some(Issuer::Server {
+                hostname: name.to_ascii_lowercase(),
+            })
+        }
+        other => {
+            c.error(
+                Field::GithubHost,
+                format!(
+                    "GitHub host \"{other}\" is not one of github.com, enterprise, ghe.com, ghes"
+                ),
+                "Choose the GitHub host from the list.",
             );
             None
         }
@@ -936,17 +1069,20 @@ mod tests {
     }
 
     #[test]
-    fn other_partitions_are_refused_by_name() {
+    fn regions_choose_the_partition_and_others_are_refused_by_name() {
+        let partition = |r: &str| {
+            validate(&Form::default().with(Field::Region, r))
+                .inputs
+                .map(|i| i.partition)
+        };
+        assert_eq!(partition("cn-north-1"), Some(Partition::AwsCn));
+        assert_eq!(partition("us-gov-west-1"), Some(Partition::AwsUsGov));
+        assert_eq!(partition("eu-west-1"), Some(Partition::Aws));
         let msg = &errors_for(
-            &Form::default().with(Field::Region, "cn-north-1"),
+            &Form::default().with(Field::Region, "us-iso-east-1"),
             Field::Region,
         )[0];
-        assert!(msg.contains("AWS China") && msg.contains("aws-cn"), "{msg}");
-        let msg = &errors_for(
-            &Form::default().with(Field::Region, "us-gov-west-1"),
-            Field::Region,
-        )[0];
-        assert!(msg.contains("GovCloud"), "{msg}");
+        assert!(msg.contains("ISO") && msg.contains("aws-iso"), "{msg}");
         assert_eq!(
             errors_for(
                 &Form::default().with(Field::Region, "mars-1"),
@@ -955,6 +1091,41 @@ mod tests {
             .len(),
             1
         );
+    }
+
+    #[test]
+    fn github_hosts() {
+        let host = |kind: &str, name: &str| {
+            validate(
+                &Form::default()
+                    .with(Field::GithubHost, kind)
+                    .with(Field::GithubHostName, name),
+            )
+        };
+        assert_eq!(
+            host("ghe.com", "octocorp")
+                .inputs
+                .map(|i| i.issuer.host_path()),
+            Some("token.actions.octocorp.ghe.com".into())
+        );
+        assert_eq!(
+            host("ghes", "GitHub.Example.com")
+                .inputs
+                .map(|i| i.issuer.url()),
+            Some("https://github.example.com/_services/token".into())
+        );
+        assert!(host("ghes", "https://x.example.com").inputs.is_none());
+        assert!(host("enterprise", "").inputs.is_none());
+        assert!(host("enterprise", "Bad_Slug").inputs.is_none());
+        let ghes_immutable = validate(
+            &Form::default()
+                .with(Field::GithubHost, "ghes")
+                .with(Field::GithubHostName, "git.example.com")
+                .with(Field::SubjectFormat, "immutable")
+                .with(Field::OwnerId, "1")
+                .with(Field::RepoId, "2"),
+        );
+        assert!(ghes_immutable.inputs.is_none());
     }
 
     #[test]

@@ -1,7 +1,8 @@
-//! AWS regions and partitions. The commercial list is the `aws` partition's public regions as
+//! AWS regions and partitions. The region decides the partition (`aws`, `aws-cn`,
+//! `aws-us-gov`), and with it the ARN prefix and the audience. The commercial list is the `aws` partition's public regions as
 //! published by AWS in late 2026 (34 regions, the newest being ap-east-2, ap-southeast-6,
 //! ap-southeast-7 and mx-central-1). Regions of other partitions are recognised so they can be
-//! refused with a clear message instead of producing `arn:aws:` ARNs that cannot work.
+//! refused with a clear message instead of producing ARNs that cannot work.
 
 /// Regions of the commercial (`aws`) partition, sorted.
 pub const COMMERCIAL: [&str; 34] = [
@@ -41,22 +42,74 @@ pub const COMMERCIAL: [&str; 34] = [
     "us-west-2",
 ];
 
+/// Regions of AWS China (`aws-cn`).
+pub const CHINA: [&str; 2] = ["cn-north-1", "cn-northwest-1"];
+/// Regions of AWS GovCloud (US) (`aws-us-gov`).
+pub const GOVCLOUD: [&str; 2] = ["us-gov-east-1", "us-gov-west-1"];
+
+/// The AWS partitions Keyless generates for. The region chooses the partition.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Partition {
+    Aws,
+    AwsCn,
+    AwsUsGov,
+}
+
+impl Partition {
+    /// The partition as it appears in ARNs: `arn:<id>:...`.
+    pub fn id(self) -> &'static str {
+        match self {
+            Partition::Aws => "aws",
+            Partition::AwsCn => "aws-cn",
+            Partition::AwsUsGov => "aws-us-gov",
+        }
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Partition::Aws => "AWS (commercial)",
+            Partition::AwsCn => "AWS China",
+            Partition::AwsUsGov => "AWS GovCloud (US)",
+        }
+    }
+
+    /// The audience to register on the provider and to request in the workflow. China needs
+    /// `sts.amazonaws.com.cn`; GovCloud uses the commercial value (reported to work; no AWS
+    /// page found that states it).
+    pub fn audience(self) -> &'static str {
+        match self {
+            Partition::AwsCn => "sts.amazonaws.com.cn",
+            Partition::Aws | Partition::AwsUsGov => "sts.amazonaws.com",
+        }
+    }
+}
+
 /// What a region string is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum RegionKind {
-    Commercial,
-    /// A region of another partition: its partition name and a description.
+    /// A region Keyless generates for, and its partition.
+    Supported(Partition),
+    /// A region of a partition Keyless does not generate for: its partition name and a description.
     OtherPartition(&'static str, &'static str),
     Unknown,
 }
 
+/// Every region Keyless generates for, commercial first.
+pub fn supported() -> impl Iterator<Item = &'static str> {
+    COMMERCIAL
+        .iter()
+        .chain(CHINA.iter())
+        .chain(GOVCLOUD.iter())
+        .copied()
+}
+
 pub fn classify(region: &str) -> RegionKind {
     if COMMERCIAL.contains(&region) {
-        RegionKind::Commercial
-    } else if region.starts_with("cn-") {
-        RegionKind::OtherPartition("aws-cn", "AWS China")
-    } else if region.starts_with("us-gov-") {
-        RegionKind::OtherPartition("aws-us-gov", "AWS GovCloud (US)")
+        RegionKind::Supported(Partition::Aws)
+    } else if CHINA.contains(&region) {
+        RegionKind::Supported(Partition::AwsCn)
+    } else if GOVCLOUD.contains(&region) {
+        RegionKind::Supported(Partition::AwsUsGov)
     } else if region.starts_with("us-iso") || region.starts_with("eu-isoe-") {
         RegionKind::OtherPartition("aws-iso", "an AWS isolated (ISO) region")
     } else if region.starts_with("eusc-") {
@@ -77,15 +130,21 @@ mod tests {
 
     #[test]
     fn classifies() {
-        assert_eq!(classify("eu-west-1"), RegionKind::Commercial);
+        assert_eq!(classify("eu-west-1"), RegionKind::Supported(Partition::Aws));
         assert_eq!(
             classify("cn-north-1"),
-            RegionKind::OtherPartition("aws-cn", "AWS China")
+            RegionKind::Supported(Partition::AwsCn)
+        );
+        assert_eq!(
+            classify("us-gov-west-1"),
+            RegionKind::Supported(Partition::AwsUsGov)
         );
         assert!(matches!(
-            classify("us-gov-west-1"),
-            RegionKind::OtherPartition("aws-us-gov", _)
+            classify("us-isob-east-1"),
+            RegionKind::OtherPartition("aws-iso", _)
         ));
+        assert_eq!(classify("cn-south-9"), RegionKind::Unknown);
+        assert_eq!(Partition::AwsCn.audience(), "sts.amazonaws.com.cn");
         assert_eq!(classify("us-east-9"), RegionKind::Unknown);
         assert_eq!(classify("US-EAST-1"), RegionKind::Unknown);
     }

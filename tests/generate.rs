@@ -51,6 +51,31 @@ fn scenarios() -> Vec<(&'static str, Form)> {
                 .with(Field::WorkflowFile, "release.yaml"),
         ),
         (
+            "china-enterprise-slug",
+            base.clone()
+                .with(Field::Region, "cn-northwest-1")
+                .with(Field::GithubHost, "enterprise")
+                .with(Field::GithubHostName, "octo-enterprise"),
+        ),
+        (
+            "govcloud-ghe-com-immutable",
+            base.clone()
+                .with(Field::Region, "us-gov-west-1")
+                .with(Field::GithubHost, "ghe.com")
+                .with(Field::GithubHostName, "octocorp")
+                .with(Field::SubjectFormat, "immutable")
+                .with(Field::OwnerId, "11")
+                .with(Field::RepoId, "22"),
+        ),
+        (
+            "ghes-environment",
+            base.clone()
+                .with(Field::GithubHost, "ghes")
+                .with(Field::GithubHostName, "github.example.com")
+                .with(Field::Scope, "environment")
+                .with(Field::Environment, "prod"),
+        ),
+        (
             "hostile-branch-names",
             base.with(
                 Field::Branches,
@@ -99,18 +124,32 @@ fn artifacts_agree_with_each_other() {
         let federated = trust_json["Statement"][0]["Principal"]["Federated"]
             .as_str()
             .expect("federated");
-        assert_eq!(
-            federated,
-            format!("arn:aws:iam::{account}:oidc-provider/token.actions.githubusercontent.com"),
+        assert!(
+            federated.starts_with("arn:aws")
+                && federated.contains(&format!(":iam::{account}:oidc-provider/")),
+            "{name}: {federated}"
+        );
+        // The condition keys are named after the same issuer as the provider.
+        let host = federated.split_once(":oidc-provider/").expect("provider").1;
+        let condition = trust_json["Statement"][0]["Condition"].to_string();
+        assert!(
+            condition.contains(&format!("\"{host}:sub\"")),
+            "{name}: {condition}"
+        );
+        assert!(
+            bundle
+                .cli
+                .contains(&format!("PROVIDER_URL=https://{host}\n")),
             "{name}"
         );
         let perm_json = serde_json::to_value(&permission).expect("value");
         let repo_arn = perm_json["Statement"][1]["Resource"]
             .as_str()
             .expect("resource");
+        let partition = federated.split(':').nth(1).expect("partition");
         assert!(
             repo_arn.starts_with(&format!(
-                "arn:aws:ecr:{}:{account}:repository/",
+                "arn:{partition}:ecr:{}:{account}:repository/",
                 form.get(Field::Region)
             )),
             "{name}"

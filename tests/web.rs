@@ -175,7 +175,10 @@ async fn simulator_allows_the_branch_and_names_what_refuses_another() {
     assert!(failure.contains("refs/heads/dev"), "{failure}");
     assert!(failure.contains("StringEquals"), "{failure}");
     let claims = text(&root, "sim-claims");
-    assert!(claims.contains("repo:octo-org/octo-repo:ref:refs/heads/dev"), "{claims}");
+    assert!(
+        claims.contains("repo:octo-org/octo-repo:ref:refs/heads/dev"),
+        "{claims}"
+    );
     click(&root, "tab-files").await;
     assert!(by_testid(&root, "artifact-trust-policy").is_some());
 }

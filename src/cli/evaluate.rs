@@ -231,8 +231,8 @@ fn text_report(decision: &Decision, request: &Request, provider_from: ProviderFr
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::iam::{OneOrMany, PolicyDocument};
     use crate::iam::read::quoted;
+    use crate::iam::{OneOrMany, PolicyDocument};
 
     fn input(text: &str) -> Input {
         Input {

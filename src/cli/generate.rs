@@ -103,7 +103,9 @@ fn field_help(field: Field) -> &'static str {
         Field::OwnerId => "Numeric owner id (immutable or both subject format)",
         Field::RepoId => "Numeric repository id (immutable or both subject format)",
         Field::Account => "AWS account id: exactly 12 digits, leading zeros kept",
-        Field::Region => "AWS region of the commercial partition, e.g. eu-west-1",
+        Field::Region => {
+            "AWS region; it chooses the partition (aws, aws-cn, aws-us-gov), e.g. eu-west-1"
+        }
         Field::EcrRepo => "ECR repository name; empty: the repository name in lower case",
         Field::RoleName => {
             "IAM role name (up to 64 characters); empty: derived from the repository"
@@ -117,6 +119,12 @@ fn field_help(field: Field) -> &'static str {
         Field::WorkflowFile => "Workflow file name (.yml or .yaml), saved under .github/workflows/",
         Field::CreateEcrRepo => "Create the ECR repository if it is missing (scan on push)",
         Field::ImmutableTags => "Immutable image tags (with --create-ecr-repo true)",
+        Field::GithubHost => {
+            "Who issues the tokens: github.com, enterprise (GHEC with the enterprise slug issuer), ghe.com or ghes"
+        }
+        Field::GithubHostName => {
+            "The enterprise slug, the GHE.com subdomain or the GitHub Enterprise Server hostname"
+        }
     }
 }
 

@@ -135,6 +135,13 @@ pub fn workflow(out: &mut Vec<Diagnostic>, inputs: &Inputs, text: &str) {
     if text_at(with, &["aws-region"]) != Some(inputs.region) {
         problems.push("aws-region does not read back as written".into());
     }
+    let audience = text_at(with, &["audience"]).unwrap_or(crate::iam::claims::DEFAULT_AWS_AUDIENCE);
+    if audience != inputs.audience() {
+        problems.push(format!(
+            "the workflow requests the audience {audience}, the role expects {}",
+            inputs.audience()
+        ));
+    }
     let repository = steps
         .iter()
         .find_map(|s| text_at(s, &["env", "REPOSITORY"]));

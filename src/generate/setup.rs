@@ -3,7 +3,7 @@
 //! shell variable once, through [`crate::quote::shell`], and used as `"$VAR"` afterwards; the
 //! two policies are written with quoted here-documents, so nothing in them is expanded.
 
-use crate::input::{AUDIENCE, ISSUER_HOST, Inputs, RoleArnSource};
+use crate::input::{Inputs, RoleArnSource};
 use crate::quote::shell;
 
 /// Here-document delimiters; pretty-printed JSON never has a line equal to either.
@@ -47,13 +47,26 @@ pub fn script(inputs: &Inputs, permission_policy: &str, trust_policy: &str) -> S
     s.assign("POLICY_NAME", &inputs.policy_name);
     s.assign("ECR_REPOSITORY", &inputs.ecr_repo);
     s.assign("MAX_SESSION_DURATION", &inputs.session_duration.to_string());
-    s.assign("PROVIDER_URL", &format!("https://{ISSUER_HOST}"));
-    s.assign("AUDIENCE", AUDIENCE);
+    s.assign("PROVIDER_URL", &inputs.issuer.url());
+    s.assign("AUDIENCE", inputs.audience());
+    let partition = inputs.partition.id();
     s.line(&format!(
-        "PROVIDER_ARN=\"arn:aws:iam::${{ACCOUNT_ID}}:oidc-provider/{ISSUER_HOST}\""
+        "PROVIDER_ARN=\"arn:{partition}:iam::${{ACCOUNT_ID}}:oidc-provider/{}\"",
+        inputs.issuer.host_path()
     ));
-    s.line("POLICY_ARN=\"arn:aws:iam::${ACCOUNT_ID}:policy/${POLICY_NAME}\"");
-    s.line("ROLE_ARN=\"arn:aws:iam::${ACCOUNT_ID}:role/${ROLE_NAME}\"");
+    s.line(&format!(
+        "POLICY_ARN=\"arn:{partition}:iam::${{ACCOUNT_ID}}:policy/${{POLICY_NAME}}\""
+    ));
+    s.line(&format!(
+        "ROLE_ARN=\"arn:{partition}:iam::${{ACCOUNT_ID}}:role/${{ROLE_NAME}}\""
+    ));
+    if inputs.partition != crate::regions::Partition::Aws {
+        s.line(&format!(
+            "# {} has its own endpoints: the AWS CLI finds them from the region.",
+            inputs.partition.label()
+        ));
+        s.line("export AWS_DEFAULT_REGION=\"$REGION\"");
+    }
     s.line("");
     s.line("# Stop before changing anything if these credentials are for another account.");
     s.line("caller_account=$(aws sts get-caller-identity --query Account --output text)");

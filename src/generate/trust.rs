@@ -5,7 +5,7 @@
 use crate::iam::policy::{
     ConditionValue, OneOrMany, OrderedMap, PolicyDocument, Principal, Statement, VERSION,
 };
-use crate::input::{AUDIENCE, ISSUER_HOST, Inputs, Scope, SubjectFormat};
+use crate::input::{Inputs, Scope, SubjectFormat};
 use crate::quote::policy_literal;
 
 /// The `sub` condition: operator and values (already escaped for IAM).
@@ -77,12 +77,13 @@ pub fn sub_condition(inputs: &Inputs) -> SubCondition {
 }
 
 pub fn document(inputs: &Inputs) -> PolicyDocument {
-    let aud_key = format!("{ISSUER_HOST}:aud");
-    let sub_key = format!("{ISSUER_HOST}:sub");
+    let prefix = inputs.issuer.key_prefix();
+    let aud_key = format!("{prefix}aud");
+    let sub_key = format!("{prefix}sub");
     let sub = sub_condition(inputs);
     let sub_values =
         OneOrMany::from_vec(sub.values.into_iter().map(ConditionValue::String).collect());
-    let aud_value = OneOrMany::One(ConditionValue::from(AUDIENCE));
+    let aud_value = OneOrMany::One(ConditionValue::from(inputs.audience()));
     let mut condition = OrderedMap::new();
     if sub.operator == "StringEquals" {
         condition.insert(

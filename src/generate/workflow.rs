@@ -128,6 +128,12 @@ pub fn text(inputs: &Inputs) -> String {
         quote::yaml(inputs.region)
     ));
     line("          role-session-name: ecr-push-${{ github.run_id }}");
+    if inputs.audience() != crate::iam::claims::DEFAULT_AWS_AUDIENCE {
+        line(&format!(
+            "          audience: {}",
+            quote::yaml(inputs.audience())
+        ));
+    }
     if inputs.session_duration > 3600 {
         line(&format!(
             "          role-duration-seconds: {}",

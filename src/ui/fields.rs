@@ -8,7 +8,7 @@ use yew::prelude::*;
 use crate::diag::{Diagnostic, Severity};
 use crate::form::{Field, Form};
 use crate::input::{default_policy_name, default_role_name};
-use crate::regions::COMMERCIAL;
+use crate::regions;
 
 #[derive(Properties, PartialEq)]
 pub struct FormProps {
@@ -176,6 +176,7 @@ pub fn FormView(props: &FormProps) -> Html {
         numeric: false,
     };
     let scope = form.get(Field::Scope);
+    let host = form.get(Field::GithubHost);
     let subject_format = form.get(Field::SubjectFormat);
     let owner = form.get(Field::Owner).trim();
     let repo = form.get(Field::Repo).trim();
@@ -207,6 +208,21 @@ pub fn FormView(props: &FormProps) -> Html {
                     html!{ "1-39 letters, digits or single hyphens; written as GitHub shows it (case matters in AWS)." }, false) }
                 { row(Field::Repo, "Repository", text("octo-repo"),
                     html!{ "Up to 100 letters, digits, '-', '_' or '.'." }, false) }
+                { row(Field::GithubHost, "GitHub host (who issues the tokens)", Control::Select(options(&[
+                    ("github.com", "github.com"),
+                    ("enterprise", "GitHub Enterprise Cloud with the enterprise issuer"),
+                    ("ghe.com", "GHE.com (data residency)"),
+                    ("ghes", "GitHub Enterprise Server"),
+                ])), html!{ "The token's issuer decides the identity provider's URL and ARN and the condition keys." }, false) }
+                { row(Field::GithubHostName,
+                    match host { "enterprise" => "Enterprise slug", "ghe.com" => "GHE.com subdomain", _ => "Server hostname" },
+                    text(match host { "enterprise" => "octo-enterprise", "ghe.com" => "octocorp", _ => "github.example.com" }),
+                    html!{ match host {
+                        "enterprise" => "Issuer https://token.actions.githubusercontent.com/SLUG, once an enterprise admin turned on include_enterprise_slug.",
+                        "ghe.com" => "Issuer https://token.actions.SUBDOMAIN.ghe.com.",
+                        _ => "Issuer https://HOSTNAME/_services/token; AWS must be able to reach its discovery and JWKS endpoints.",
+                    } },
+                    host == "github.com" || host.is_empty()) }
             </fieldset>
             <fieldset>
                 <legend>{ "Who may assume the role" }</legend>
@@ -241,9 +257,9 @@ pub fn FormView(props: &FormProps) -> Html {
                 { row(Field::Account, "Account id", Control::Text { placeholder: "123456789012".into(), list: None, numeric: true },
                     html!{ "Exactly 12 digits; leading zeros are kept." }, false) }
                 { row(Field::Region, "Region", Control::Text { placeholder: "us-east-1".into(), list: Some("regions".into()), numeric: false },
-                    html!{ "A region of the commercial partition (aws). China and GovCloud are not supported yet." }, false) }
+                    html!{ "The region chooses the partition: commercial (aws), China (cn-*: aws-cn, audience sts.amazonaws.com.cn) or GovCloud (us-gov-*: aws-us-gov)." }, false) }
                 <datalist id="regions">
-                    { for COMMERCIAL.iter().map(|r| html! { <option value={*r} /> }) }
+                    { for regions::supported().map(|r| html! { <option value={r} /> }) }
                 </datalist>
                 { row(Field::EcrRepo, "ECR repository", text(&repo_or("my-app").to_ascii_lowercase()),
                     html!{ "Lower-case letters and digits separated by '.', '_', '__' or '-', with '/' between components. Empty: the repository name." }, false) }
