@@ -29,10 +29,18 @@ pub enum Field {
     ImmutableTags,
     GithubHost,
     GithubHostName,
+    Tags,
+    PullRequests,
+    PullRequestsConfirm,
+    Access,
+    ExtraRepos,
+    RegistryAccount,
+    SubjectTemplate,
+    ReusableWorkflow,
 }
 
 impl Field {
-    pub const ALL: [Field; 21] = [
+    pub const ALL: [Field; 29] = [
         Field::Owner,
         Field::Repo,
         Field::Scope,
@@ -54,6 +62,14 @@ impl Field {
         Field::ImmutableTags,
         Field::GithubHost,
         Field::GithubHostName,
+        Field::Tags,
+        Field::PullRequests,
+        Field::PullRequestsConfirm,
+        Field::Access,
+        Field::ExtraRepos,
+        Field::RegistryAccount,
+        Field::SubjectTemplate,
+        Field::ReusableWorkflow,
     ];
 
     pub fn id(self) -> &'static str {
@@ -79,6 +95,14 @@ impl Field {
             Field::ImmutableTags => "immutable-tags",
             Field::GithubHost => "github-host",
             Field::GithubHostName => "github-host-name",
+            Field::Tags => "tags",
+            Field::PullRequests => "pull-requests",
+            Field::PullRequestsConfirm => "pull-requests-confirm",
+            Field::Access => "access",
+            Field::ExtraRepos => "extra-repos",
+            Field::RegistryAccount => "registry-account",
+            Field::SubjectTemplate => "subject-template",
+            Field::ReusableWorkflow => "reusable-workflow",
         }
     }
 
@@ -90,7 +114,11 @@ impl Field {
     pub fn is_flag(self) -> bool {
         matches!(
             self,
-            Field::PinActions | Field::CreateEcrRepo | Field::ImmutableTags
+            Field::PinActions
+                | Field::CreateEcrRepo
+                | Field::ImmutableTags
+                | Field::PullRequests
+                | Field::PullRequestsConfirm
         )
     }
 }
@@ -121,6 +149,9 @@ impl Default for Form {
             (Field::CreateEcrRepo, "true"),
             (Field::ImmutableTags, "false"),
             (Field::GithubHost, "github.com"),
+            (Field::PullRequests, "false"),
+            (Field::PullRequestsConfirm, "false"),
+            (Field::Access, "push"),
         ] {
             form.set(field, value);
         }

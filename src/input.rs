@@ -12,8 +12,8 @@ use crate::regions::{self, Partition, RegionKind};
 pub enum Scope {
     /// These branches of the repository (exact subjects, `StringEquals`).
     Branches(Vec<String>),
-    /// Jobs that declare this GitHub environment (`StringEquals`).
-    Environment(String),
+    /// Jobs that declare one of these GitHub environments (`StringEquals`).
+    Environments(Vec<String>),
     /// Any branch of the repository (`StringLike`, `refs/heads/*`).
     AnyBranch,
     /// Any run of any repository of the owner (`StringLike`, `repo:OWNER/*`).
@@ -69,6 +69,46 @@ pub struct Inputs {
     /// Branches whose pushes start the workflow (the scope's branches, or for an environment
     /// scope the branches field; empty means any branch).
     pub trigger_branches: Vec<String>,
+    /// Tags (exact names, or patterns with `*`) that may also assume the role.
+    pub tags: Vec<TagSpec>,
+    /// Same-repository pull requests may assume the role (read-only roles only).
+    pub pull_requests: bool,
+    /// What the role may do in ECR.
+    pub access: Access,
+    /// More repositories of the same owner, with the same scopes.
+    pub extra_repos: Vec<RepoRef>,
+    /// More ECR repositories the role may use (besides `ecr_repo`).
+    pub more_ecr_repos: Vec<String>,
+    /// The account that holds the ECR repositories, when it is not `account`.
+    pub registry_account: Option<String>,
+    /// A customized subject template (`include_claim_keys`), when the org or repo uses one.
+    pub subject_template: Option<Vec<String>>,
+    /// The reusable workflow the trust is pinned to (`job_workflow_ref`).
+    pub reusable_workflow: Option<String>,
+}
+
+/// A tag that may assume the role.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TagSpec {
+    pub name: String,
+    /// Contains `*`: matched with `StringLike`.
+    pub pattern: bool,
+}
+
+/// Another repository of the same owner, with its numeric id for the immutable subject.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RepoRef {
+    pub name: String,
+    pub id: Option<String>,
+}
+
+/// What the role may do in ECR.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Access {
+    /// Push and pull (the default).
+    Push,
+    /// Pull only: the only access pull requests may get.
+    Pull,
 }
 
 impl Inputs {
@@ -89,13 +129,31 @@ impl Inputs {
         )
     }
     pub fn ecr_repo_arn(&self) -> String {
+        self.ecr_arn(&self.ecr_repo)
+    }
+    fn ecr_arn(&self, name: &str) -> String {
         format!(
             "arn:{}:ecr:{}:{}:repository/{}",
             self.partition.id(),
             self.region,
-            self.account,
-            self.ecr_repo
+            self.registry(),
+            name
         )
+    }
+    /// Every ECR repository the role may use, the workflow's first.
+    pub fn ecr_repos(&self) -> impl Iterator<Item = &str> {
+        std::iter::once(self.ecr_repo.as_str())
+            .chain(self.more_ecr_repos.iter().map(String::as_str))
+    }
+    pub fn ecr_repo_arns(&self) -> Vec<String> {
+        self.ecr_repos().map(|r| self.ecr_arn(r)).collect()
+    }
+    /// The account whose registry holds the repositories.
+    pub fn registry(&self) -> &str {
+        self.registry_account.as_deref().unwrap_or(&self.account)
+    }
+    pub fn cross_account(&self) -> bool {
+        self.registry() != self.account
     }
     pub fn provider_arn(&self) -> String {
         self.issuer.provider_arn(self.partition.id(), &self.account)
@@ -156,7 +214,9 @@ pub fn validate(form: &Form) -> Validated {
     let scope_kind = get(Field::Scope);
     let scope = match scope_kind {
         "branches" | "" => check_branches(&mut c, form.get(Field::Branches)).map(Scope::Branches),
-        "environment" => check_environment(&mut c, get(Field::Environment)).map(Scope::Environment),
+        "environment" => {
+            check_environments(&mut c, get(Field::Environment)).map(Scope::Environments)
+        }
         "any-branch" => Some(Scope::AnyBranch),
         "owner-wide" => Some(Scope::OwnerWide),
         other => {
@@ -170,7 +230,7 @@ pub fn validate(form: &Form) -> Validated {
     };
     let trigger_branches = match &scope {
         Some(Scope::Branches(b)) => Some(b.clone()),
-        Some(Scope::Environment(_)) => check_branches(&mut c, form.get(Field::Branches)),
+        Some(Scope::Environments(_)) => check_branches(&mut c, form.get(Field::Branches)),
         _ => Some(Vec::new()),
     };
     let subject_format = check_subject_format(
@@ -180,6 +240,53 @@ pub fn validate(form: &Form) -> Validated {
         get(Field::RepoId),
     );
     let account = check_account(&mut c, get(Field::Account));
+    let tags = check_tags(&mut c, get(Field::Tags));
+    let access = match get(Field::Access) {
+        "push" | "" => Some(Access::Push),
+        "pull" => Some(Access::Pull),
+        other => {
+            c.error(
+                Field::Access,
+                format!("ECR access \"{other}\" is not one of push, pull"),
+                "Choose the access from the list.",
+            );
+            None
+        }
+    };
+    let pull_requests = form.flag(Field::PullRequests);
+    if pull_requests {
+        if access == Some(Access::Push) {
+            c.error(
+                Field::PullRequests,
+                "pull requests may not assume a role that can push: every pull request of the repository presents the same subject, whatever its branch or author".into(),
+                "Use a separate role with ECR access \"pull\" for pull requests.",
+            );
+        } else if !form.flag(Field::PullRequestsConfirm) {
+            c.error(
+                Field::PullRequestsConfirm,
+                "confirm that any pull request opened from a branch of this repository may assume this role".into(),
+                "Tick the confirmation. Pull requests from forks get no OIDC token at all, so they cannot use the role.",
+            );
+        } else {
+            c.note(
+                "scope-pull-requests",
+                Severity::SecurityWarning,
+                Field::PullRequests,
+                "any pull request from a branch of this repository can pull from ECR with this role; pull requests from forks get no OIDC token".into(),
+                "Keep this role read-only and the repository's write access tight.",
+            );
+        }
+    }
+    let extra_repos = check_extra_repos(
+        &mut c,
+        get(Field::ExtraRepos),
+        repo.as_deref(),
+        get(Field::SubjectFormat),
+    );
+    let more_ecr_repos = check_more_ecr_repos(&mut c, get(Field::EcrRepo));
+    let registry_account = check_registry_account(&mut c, get(Field::RegistryAccount));
+    let subject_template = check_template(&mut c, get(Field::SubjectTemplate));
+    let reusable_workflow = check_reusable(&mut c, get(Field::ReusableWorkflow));
     let region = check_region(&mut c, get(Field::Region));
     let issuer = check_issuer(&mut c, get(Field::GithubHost), get(Field::GithubHostName));
     if let (
@@ -202,7 +309,15 @@ pub fn validate(form: &Form) -> Validated {
             "If AWS answers \"Incorrect token audience\", check the provider's client IDs.",
         );
     }
-    let ecr_repo = check_ecr_repo(&mut c, get(Field::EcrRepo), repo.as_deref());
+    let ecr_repo = check_ecr_repo(
+        &mut c,
+        get(Field::EcrRepo)
+            .split(',')
+            .next()
+            .unwrap_or_default()
+            .trim(),
+        repo.as_deref(),
+    );
     let role_name = check_iam_name(
         &mut c,
         Field::RoleName,
@@ -280,8 +395,8 @@ pub fn validate(form: &Form) -> Validated {
         role_arn_source,
         workflow_file,
     );
-    let inputs = match complete {
-        (
+    let build = move || -> Option<Inputs> {
+        let (
             Some(owner),
             Some(repo),
             Some(scope),
@@ -296,7 +411,11 @@ pub fn validate(form: &Form) -> Validated {
             Some(session_duration),
             Some(role_arn_source),
             Some(workflow_file),
-        ) => Some(Inputs {
+        ) = complete
+        else {
+            return None;
+        };
+        Some(Inputs {
             owner,
             repo,
             scope,
@@ -315,9 +434,35 @@ pub fn validate(form: &Form) -> Validated {
             create_ecr_repo: form.flag(Field::CreateEcrRepo),
             immutable_tags: form.flag(Field::ImmutableTags),
             trigger_branches,
-        }),
-        _ => None,
+            tags: tags?,
+            pull_requests,
+            access: access?,
+            extra_repos: extra_repos?,
+            more_ecr_repos: more_ecr_repos?,
+            registry_account: registry_account?,
+            subject_template: subject_template?,
+            reusable_workflow: reusable_workflow?,
+        })
     };
+    let inputs = build();
+    if let Some(i) = &inputs {
+        for gap in crate::generate::trust::template_gaps(i) {
+            c.error(
+                Field::SubjectTemplate,
+                gap,
+                "Adjust the template keys or the scope so every subject can be written exactly.",
+            );
+        }
+        if i.reusable_workflow.is_some() {
+            c.note(
+                "reusable-claim-key",
+                Severity::Suggestion,
+                Field::ReusableWorkflow,
+                "AWS has evaluated GitHub claims such as job_workflow_ref in trust policies since early 2026; the exact list of keys it accepts is not confirmed by an AWS page".into(),
+                "Check the role with a real run; to rely only on sub, add job_workflow_ref to a customized subject template.",
+            );
+        }
+    }
     // Any error withholds the inputs, including rules that span fields.
     let inputs = inputs.filter(|_| c.diags.iter().all(|d| d.severity != Severity::Error));
     crate::diag::sort(&mut c.diags);
@@ -701,6 +846,260 @@ fn check_issuer(c: &mut Checker, kind: &str, name: &str) -> Option<Issuer> {
             None
         }
     }
+}
+
+/// Tags: exact names, or patterns where `*` matches anything (IAM `StringLike`). `?` is refused:
+/// IAM reads it as one character, GitHub's tag filters as "the previous character is optional".
+fn check_tags(c: &mut Checker, raw: &str) -> Option<Vec<TagSpec>> {
+    const RULE: &str = "Tags separated by commas, e.g. v1.2.3 or v*; git's ref rules apply, and * is the only wildcard.";
+    let mut out: Vec<TagSpec> = Vec::new();
+    let mut ok = true;
+    for name in raw.split(',').map(str::trim).filter(|n| !n.is_empty()) {
+        let pattern = name.contains('*');
+        let probe = name.replace('*', "x");
+        let problem = if name.contains('?') {
+            Some("contains '?', which IAM and GitHub's tag filters read differently".to_owned())
+        } else if name.contains("${{") {
+            Some("contains \"${{\", which GitHub Actions would read as an expression".to_owned())
+        } else {
+            branch_problem(&probe)
+        };
+        if let Some(why) = problem {
+            c.error(Field::Tags, format!("tag \"{name}\" {why}"), RULE);
+            ok = false;
+        } else if !out.iter().any(|t| t.name == name) {
+            out.push(TagSpec {
+                name: name.to_owned(),
+                pattern,
+            });
+        }
+    }
+    for t in out.iter().filter(|t| t.pattern) {
+        c.note(
+            "scope-tag-pattern",
+            Severity::SecurityWarning,
+            Field::Tags,
+            format!(
+                "any tag matching \"{}\" that anyone with write access pushes can assume this role",
+                t.name
+            ),
+            "Protect the tags with a tag ruleset, or list exact tags.",
+        );
+    }
+    ok.then_some(out)
+}
+
+fn check_environments(c: &mut Checker, raw: &str) -> Option<Vec<String>> {
+    let mut out: Vec<String> = Vec::new();
+    let mut ok = true;
+    let names: Vec<&str> = raw
+        .split(',')
+        .map(str::trim)
+        .filter(|n| !n.is_empty())
+        .collect();
+    if names.is_empty() {
+        return check_environment(c, "").map(|e| vec![e]);
+    }
+    for name in names {
+        match check_environment(c, name) {
+            Some(e) if !out.contains(&e) => out.push(e),
+            Some(_) => {}
+            None => ok = false,
+        }
+    }
+    ok.then_some(out)
+}
+
+fn check_extra_repos(
+    c: &mut Checker,
+    raw: &str,
+    primary: Option<&str>,
+    subject_format: &str,
+) -> Option<Vec<RepoRef>> {
+    const RULE: &str = "Other repositories of the same owner, separated by commas; with the immutable subject write each as name@id.";
+    let needs_id = matches!(subject_format, "immutable" | "both");
+    let mut out: Vec<RepoRef> = Vec::new();
+    let mut ok = true;
+    for item in raw.split(',').map(str::trim).filter(|n| !n.is_empty()) {
+        let (name, id) = match item.split_once('@') {
+            Some((n, i)) => (n, Some(i)),
+            None => (item, None),
+        };
+        let mut scratch = Checker { diags: Vec::new() };
+        let valid_name = check_repo(&mut scratch, name).is_some();
+        let valid_id =
+            id.is_none_or(|i| !i.is_empty() && !i.starts_with('0') && i.parse::<u64>().is_ok());
+        let problem = if !valid_name {
+            scratch.diags.first().map(|d| d.message.clone())
+        } else if !valid_id {
+            Some(format!(
+                "\"{item}\": the id after @ must be a positive number"
+            ))
+        } else if needs_id && id.is_none() {
+            Some(format!(
+                "\"{item}\" needs its numeric id (name@id) for the immutable subject"
+            ))
+        } else if Some(name) == primary || out.iter().any(|r| r.name == name) {
+            Some(format!("repository \"{name}\" is listed twice"))
+        } else {
+            None
+        };
+        if let Some(m) = problem {
+            c.error(Field::ExtraRepos, m, RULE);
+            ok = false;
+        } else {
+            out.push(RepoRef {
+                name: name.to_owned(),
+                id: id.map(str::to_owned),
+            });
+        }
+    }
+    ok.then_some(out)
+}
+
+/// ECR repositories after the first (the field is a comma-separated list).
+fn check_more_ecr_repos(c: &mut Checker, raw: &str) -> Option<Vec<String>> {
+    let mut out: Vec<String> = Vec::new();
+    let mut ok = true;
+    for name in raw
+        .split(',')
+        .skip(1)
+        .map(str::trim)
+        .filter(|n| !n.is_empty())
+    {
+        match ecr_name_problem(name) {
+            Some(why) => {
+                c.error(
+                    Field::EcrRepo,
+                    format!("ECR repository name \"{name}\" {why}"),
+                    "ECR names: 2-256 lower-case letters and digits, separated by '.', '_', '__' or '-', with '/' between components.",
+                );
+                ok = false;
+            }
+            None if !out.iter().any(|n| n == name) => out.push(name.to_owned()),
+            None => {}
+        }
+    }
+    ok.then_some(out)
+}
+
+fn check_registry_account(c: &mut Checker, v: &str) -> Option<Option<String>> {
+    if v.is_empty() {
+        return Some(None);
+    }
+    if v.len() == 12 && v.bytes().all(|b| b.is_ascii_digit()) {
+        return Some(Some(v.to_owned()));
+    }
+    c.error(
+        Field::RegistryAccount,
+        format!("registry account id \"{v}\" must be exactly 12 digits"),
+        "Leave it empty when the ECR repositories are in the role's own account.",
+    );
+    None
+}
+
+/// The claim keys a customized subject template may name that Keyless can fill.
+pub const TEMPLATE_KEYS: [&str; 10] = [
+    "repo",
+    "context",
+    "repository",
+    "repository_owner",
+    "repository_id",
+    "repository_owner_id",
+    "ref",
+    "environment",
+    "job_workflow_ref",
+    "event_name",
+];
+
+fn check_template(c: &mut Checker, raw: &str) -> Option<Option<Vec<String>>> {
+    let keys: Vec<String> = raw
+        .split(',')
+        .map(str::trim)
+        .filter(|k| !k.is_empty())
+        .map(str::to_owned)
+        .collect();
+    if keys.is_empty() {
+        return Some(None);
+    }
+    let mut ok = true;
+    for key in &keys {
+        if !key.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_') {
+            c.error(
+                Field::SubjectTemplate,
+                format!("claim key \"{key}\" may contain only letters, digits and underscores"),
+                "List the include_claim_keys of your template, e.g. repo, context, job_workflow_ref.",
+            );
+            ok = false;
+        } else if !TEMPLATE_KEYS.contains(&key.as_str()) {
+            c.error(
+                Field::SubjectTemplate,
+                format!(
+                    "Keyless cannot fill the claim \"{key}\" in a subject; it knows {}",
+                    TEMPLATE_KEYS.join(", ")
+                ),
+                "Remove the key, or write this trust policy by hand.",
+            );
+            ok = false;
+        }
+    }
+    let has = |k: &[&str]| keys.iter().any(|key| k.contains(&key.as_str()));
+    if ok && !has(&["repo", "repository", "repository_id"]) {
+        c.note(
+            "template-drops-repository",
+            Severity::SecurityWarning,
+            Field::SubjectTemplate,
+            "this template leaves the repository out of the subject, so even an exact subject admits runs of other repositories".into(),
+            "Add repo (or repository_id) to the template.",
+        );
+    }
+    if ok && !has(&["context", "ref", "environment", "job_workflow_ref"]) {
+        c.note(
+            "template-drops-ref",
+            Severity::SecurityWarning,
+            Field::SubjectTemplate,
+            "this template leaves the branch, tag and environment out of the subject, so any run of the repository matches".into(),
+            "Add context (or ref, environment, job_workflow_ref) to the template.",
+        );
+    }
+    ok.then_some(Some(keys))
+}
+
+/// `OWNER/REPO/.github/workflows/FILE.yml@REF`.
+fn check_reusable(c: &mut Checker, v: &str) -> Option<Option<String>> {
+    if v.is_empty() {
+        return Some(None);
+    }
+    let valid = v.split_once('@').is_some_and(|(path, git_ref)| {
+        let parts: Vec<&str> = path.splitn(3, '/').collect();
+        parts.len() == 3
+            && !parts[0].is_empty()
+            && !parts[1].is_empty()
+            && parts[2].starts_with(".github/workflows/")
+            && (parts[2].ends_with(".yml") || parts[2].ends_with(".yaml"))
+            && !git_ref.is_empty()
+            && !git_ref.contains(char::is_whitespace)
+            && !v.contains("${{")
+    });
+    if !valid {
+        c.error(
+            Field::ReusableWorkflow,
+            format!("reusable workflow \"{v}\" must look like OWNER/REPO/.github/workflows/FILE.yml@REF"),
+            "Give the workflow the jobs call, at a full commit SHA (preferred), a tag or refs/heads/BRANCH.",
+        );
+        return None;
+    }
+    let git_ref = v.rsplit('@').next().unwrap_or_default();
+    if !(git_ref.len() == 40 && git_ref.bytes().all(|b| b.is_ascii_hexdigit())) {
+        c.note(
+            "reusable-not-sha",
+            Severity::Warning,
+            Field::ReusableWorkflow,
+            format!("the reusable workflow is pinned to \"{git_ref}\", which can move"),
+            "Pin it to a full commit SHA so the trust names exact code.",
+        );
+    }
+    Some(Some(v.to_owned()))
 }
 
 /// Why `name` is not a valid ECR repository name (ECR API pattern, 2-256 characters).
@@ -1126,6 +1525,142 @@ mod tests {
                 .with(Field::RepoId, "2"),
         );
         assert!(ghes_immutable.inputs.is_none());
+    }
+
+    #[test]
+    fn combinable_scopes_are_checked() {
+        let f = Form::default();
+        // Tags: `*` patterns allowed, `?` refused, git rules applied.
+        let v = validate(&f.clone().with(Field::Tags, "v1.2, v*"));
+        let tags = v.inputs.expect("valid").tags;
+        assert_eq!(tags.iter().filter(|t| t.pattern).count(), 1);
+        assert!(v.diagnostics.iter().any(|d| d.code == "scope-tag-pattern"));
+        assert_eq!(
+            errors_for(&f.clone().with(Field::Tags, "v?"), Field::Tags).len(),
+            1
+        );
+        assert_eq!(
+            errors_for(&f.clone().with(Field::Tags, "a..b"), Field::Tags).len(),
+            1
+        );
+        // Pull requests: never with push access, and only once confirmed.
+        let pr = f.clone().with(Field::PullRequests, "true");
+        assert_eq!(errors_for(&pr, Field::PullRequests).len(), 1);
+        let pr = pr.with(Field::Access, "pull");
+        assert_eq!(errors_for(&pr, Field::PullRequestsConfirm).len(), 1);
+        let pr = pr.with(Field::PullRequestsConfirm, "true");
+        assert!(validate(&pr).inputs.is_some_and(|i| i.pull_requests));
+        // More repositories: names checked, ids required with the immutable subject.
+        assert_eq!(
+            errors_for(&f.clone().with(Field::ExtraRepos, "a b"), Field::ExtraRepos).len(),
+            1
+        );
+        assert_eq!(
+            errors_for(
+                &f.clone().with(Field::ExtraRepos, "octo-repo"),
+                Field::ExtraRepos
+            )
+            .len(),
+            1
+        );
+        let imm = f
+            .clone()
+            .with(Field::SubjectFormat, "immutable")
+            .with(Field::OwnerId, "1")
+            .with(Field::RepoId, "2");
+        assert_eq!(
+            errors_for(
+                &imm.clone().with(Field::ExtraRepos, "web"),
+                Field::ExtraRepos
+            )
+            .len(),
+            1
+        );
+        assert!(
+            validate(&imm.with(Field::ExtraRepos, "web@3"))
+                .inputs
+                .is_some()
+        );
+        // Several ECR repositories and a registry account.
+        assert_eq!(
+            validate(&f.clone().with(Field::EcrRepo, "a1, b2"))
+                .inputs
+                .map(|i| i.more_ecr_repos),
+            Some(vec!["b2".to_owned()])
+        );
+        assert_eq!(
+            errors_for(&f.clone().with(Field::EcrRepo, "a1, B2"), Field::EcrRepo).len(),
+            1
+        );
+        assert_eq!(
+            errors_for(
+                &f.clone().with(Field::RegistryAccount, "12"),
+                Field::RegistryAccount
+            )
+            .len(),
+            1
+        );
+    }
+
+    #[test]
+    fn templates_and_reusable_workflows() {
+        let f = Form::default();
+        assert_eq!(
+            errors_for(
+                &f.clone().with(Field::SubjectTemplate, "repo, bogus"),
+                Field::SubjectTemplate
+            )
+            .len(),
+            1
+        );
+        assert_eq!(
+            errors_for(
+                &f.clone().with(Field::SubjectTemplate, "repo-x"),
+                Field::SubjectTemplate
+            )
+            .len(),
+            1
+        );
+        let v = validate(&f.clone().with(Field::SubjectTemplate, "repository_owner"));
+        assert!(
+            v.diagnostics
+                .iter()
+                .any(|d| d.code == "template-drops-repository")
+        );
+        assert!(v.diagnostics.iter().any(|d| d.code == "template-drops-ref"));
+        // A key whose value is unknown for a context is refused, not guessed.
+        let env = f
+            .clone()
+            .with(Field::Scope, "environment")
+            .with(Field::Environment, "prod");
+        assert_eq!(
+            errors_for(
+                &env.with(Field::SubjectTemplate, "repo, ref"),
+                Field::SubjectTemplate
+            )
+            .len(),
+            1
+        );
+        assert_eq!(
+            errors_for(
+                &f.clone()
+                    .with(Field::SubjectTemplate, "repo, job_workflow_ref"),
+                Field::SubjectTemplate
+            )
+            .len(),
+            1
+        );
+        assert_eq!(
+            errors_for(
+                &f.clone()
+                    .with(Field::ReusableWorkflow, "o/r/deploy.yml@main"),
+                Field::ReusableWorkflow
+            )
+            .len(),
+            1
+        );
+        let v = validate(&f.with(Field::ReusableWorkflow, "o/r/.github/workflows/d.yml@v1"));
+        assert!(v.diagnostics.iter().any(|d| d.code == "reusable-not-sha"));
     }
 
     #[test]

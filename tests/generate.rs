@@ -76,6 +76,56 @@ fn scenarios() -> Vec<(&'static str, Form)> {
                 .with(Field::Environment, "prod"),
         ),
         (
+            "tags-and-branches",
+            base.clone()
+                .with(Field::Branches, "main")
+                .with(Field::Tags, "v1.2.3, release/*"),
+        ),
+        (
+            "environments-matrix-extra-repos",
+            base.clone()
+                .with(Field::Scope, "environment")
+                .with(Field::Environment, "staging, production")
+                .with(Field::ExtraRepos, "api, worker"),
+        ),
+        (
+            "pull-requests-read-only",
+            base.clone()
+                .with(Field::Access, "pull")
+                .with(Field::PullRequests, "true")
+                .with(Field::PullRequestsConfirm, "true"),
+        ),
+        (
+            "several-ecr-repos-cross-account",
+            base.clone()
+                .with(Field::EcrRepo, "team/app, team/app-cache")
+                .with(Field::RegistryAccount, "000011112222"),
+        ),
+        (
+            "several-ecr-repos-same-account",
+            base.clone().with(Field::EcrRepo, "app, app-debug"),
+        ),
+        (
+            "reusable-workflow-template",
+            base.clone()
+                .with(Field::Scope, "environment")
+                .with(Field::Environment, "prod")
+                .with(Field::SubjectTemplate, "repo, context, job_workflow_ref")
+                .with(
+                    Field::ReusableWorkflow,
+                    "octo-org/deploy/.github/workflows/ecr.yml@0123456789abcdef0123456789abcdef01234567",
+                ),
+        ),
+        (
+            "reusable-workflow-claim-key-immutable",
+            base.clone()
+                .with(Field::SubjectFormat, "immutable")
+                .with(Field::OwnerId, "7")
+                .with(Field::RepoId, "8")
+                .with(Field::ExtraRepos, "web@9")
+                .with(Field::ReusableWorkflow, "octo-org/deploy/.github/workflows/ecr.yml@refs/heads/main"),
+        ),
+        (
             "hostile-branch-names",
             base.with(
                 Field::Branches,
@@ -143,13 +193,19 @@ fn artifacts_agree_with_each_other() {
             "{name}"
         );
         let perm_json = serde_json::to_value(&permission).expect("value");
-        let repo_arn = perm_json["Statement"][1]["Resource"]
+        let resource = &perm_json["Statement"][1]["Resource"];
+        let repo_arn = resource
             .as_str()
+            .or_else(|| resource[0].as_str())
             .expect("resource");
         let partition = federated.split(':').nth(1).expect("partition");
+        let registry = match form.get(Field::RegistryAccount) {
+            "" => account,
+            other => other,
+        };
         assert!(
             repo_arn.starts_with(&format!(
-                "arn:{partition}:ecr:{}:{account}:repository/",
+                "arn:{partition}:ecr:{}:{registry}:repository/",
                 form.get(Field::Region)
             )),
             "{name}"

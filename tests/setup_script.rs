@@ -101,6 +101,59 @@ fn normalised(call: &[String]) -> Vec<String> {
 }
 
 #[test]
+fn new_setups_pass_bash_syntax_check() {
+    let base = Form::default();
+    let forms = [
+        base.clone().with(Field::EcrRepo, "a1, b2/c, d$3"),
+        base.clone()
+            .with(Field::EcrRepo, "a1, b2")
+            .with(Field::RegistryAccount, "000011112222"),
+        base.clone().with(Field::SubjectTemplate, "repo, context"),
+        base.clone()
+            .with(Field::Region, "cn-north-1")
+            .with(Field::GithubHost, "ghes")
+            .with(Field::GithubHostName, "git.example.com"),
+        base.with(Field::Access, "pull")
+            .with(Field::PullRequests, "true")
+            .with(Field::PullRequestsConfirm, "true"),
+    ];
+    for (i, form) in forms.iter().enumerate() {
+        let Some(bundle) = generate(form).bundle else {
+            // d$3 is not an ECR name: that form must be refused, the others generate.
+            assert_eq!(i, 0);
+            continue;
+        };
+        let dir = temp_dir(&format!("syntax-new-{i}"));
+        let path = dir.join("setup.sh");
+        std::fs::write(&path, &bundle.cli).expect("write");
+        let out = Command::new("bash")
+            .arg("-n")
+            .arg(&path)
+            .output()
+            .expect("bash");
+        assert!(
+            out.status.success(),
+            "{i}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+}
+
+#[test]
+fn several_repositories_are_each_created() {
+    let form = Form::default().with(Field::EcrRepo, "app, app-debug");
+    let bundle = generate(&form).bundle.expect("bundle");
+    let run = run_script("several", &bundle.cli, "123456789012", false, "");
+    let created: Vec<&str> = run
+        .calls
+        .iter()
+        .filter(|c| c[1..3] == ["ecr".to_owned(), "create-repository".to_owned()])
+        .map(|c| c[6].as_str())
+        .collect();
+    assert_eq!(created, ["app", "app-debug"]);
+}
+
+#[test]
 fn passes_bash_syntax_check() {
     for scope in ["branches", "environment", "any-branch", "owner-wide"] {
         let form = Form::default()

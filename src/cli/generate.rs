@@ -106,7 +106,9 @@ fn field_help(field: Field) -> &'static str {
         Field::Region => {
             "AWS region; it chooses the partition (aws, aws-cn, aws-us-gov), e.g. eu-west-1"
         }
-        Field::EcrRepo => "ECR repository name; empty: the repository name in lower case",
+        Field::EcrRepo => {
+            "ECR repository names, comma-separated (the workflow pushes to each); empty: the repository name in lower case"
+        }
         Field::RoleName => {
             "IAM role name (up to 64 characters); empty: derived from the repository"
         }
@@ -124,6 +126,22 @@ fn field_help(field: Field) -> &'static str {
         }
         Field::GithubHostName => {
             "The enterprise slug, the GHE.com subdomain or the GitHub Enterprise Server hostname"
+        }
+        Field::Tags => "Tags that may also assume the role, comma-separated; * is a wildcard (v*)",
+        Field::PullRequests => {
+            "Same-repository pull requests may assume the role (needs --access pull and --pull-requests-confirm true)"
+        }
+        Field::PullRequestsConfirm => "Confirms that any pull request of the repository may assume the role",
+        Field::Access => "What the role may do in ECR: push (push and pull) or pull",
+        Field::ExtraRepos => {
+            "More repositories of the owner with the same scopes, comma-separated (name@id with the immutable subject)"
+        }
+        Field::RegistryAccount => "Account that holds the ECR repositories, when it is another account",
+        Field::SubjectTemplate => {
+            "The include_claim_keys of a customized subject template, comma-separated (e.g. repo,context)"
+        }
+        Field::ReusableWorkflow => {
+            "Pin the trust to this reusable workflow: OWNER/REPO/.github/workflows/FILE.yml@REF"
         }
     }
 }

@@ -5,7 +5,7 @@ use yaml_serde::Value;
 
 use super::Artifact;
 use super::setup::{PERMISSION_EOF, TRUST_EOF};
-use super::workflow::{branch_patterns, role_to_assume};
+use super::workflow::{branch_patterns, role_to_assume, tag_pattern};
 use crate::diag::{Diagnostic, Location, Severity};
 use crate::iam::policy::PolicyDocument;
 use crate::input::{Inputs, Scope};
@@ -89,45 +89,72 @@ pub fn workflow(out: &mut Vec<Diagnostic>, inputs: &Inputs, text: &str) {
         }
     };
     let mut problems = Vec::new();
-    let branches: Option<Vec<&str>> = doc
-        .get("on")
-        .and_then(|o| o.get("push"))
-        .and_then(|p| p.get("branches"))
-        .and_then(Value::as_sequence)
-        .map(|s| s.iter().filter_map(Value::as_str).collect());
-    let expected = branch_patterns(inputs);
-    if branches != Some(expected.iter().map(String::as_str).collect()) {
-        problems.push(format!(
-            "push branches read back as {branches:?}, expected {expected:?}"
-        ));
+    let strings = |v: Option<&Value>| -> Vec<String> {
+        v.and_then(Value::as_sequence)
+            .map(|s| {
+                s.iter()
+                    .filter_map(Value::as_str)
+                    .map(str::to_owned)
+                    .collect()
+            })
+            .unwrap_or_default()
+    };
+    let on = doc.get("on").unwrap_or(&Value::Null);
+    if inputs.reusable_workflow.is_some() {
+        if on.get("workflow_call").is_none() {
+            problems.push("a reusable workflow must be triggered by workflow_call".into());
+        }
+    } else {
+        let push = on.get("push");
+        let branches = strings(push.and_then(|p| p.get("branches")));
+        if branches != branch_patterns(inputs) {
+            problems.push(format!("push branches read back as {branches:?}"));
+        }
+        let tags = strings(push.and_then(|p| p.get("tags")));
+        let expected: Vec<String> = inputs.tags.iter().map(tag_pattern).collect();
+        if tags != expected {
+            problems.push(format!(
+                "push tags read back as {tags:?}, expected {expected:?}"
+            ));
+        }
+        if on.get("pull_request").is_some() != inputs.pull_requests {
+            problems.push("the pull_request trigger does not match the scope".into());
+        }
     }
-    let job = doc.get("jobs").and_then(|j| j.get("push"));
-    let job = job.unwrap_or(&Value::Null);
+    let job = doc
+        .get("jobs")
+        .and_then(|j| j.get("push"))
+        .unwrap_or(&Value::Null);
     if text_at(job, &["permissions", "id-token"]) != Some("write") {
         problems.push("the job does not read back with id-token: write".into());
     }
     let env = text_at(job, &["environment"]);
-    let expected_env = match &inputs.scope {
-        Scope::Environment(e) => Some(e.as_str()),
-        _ => None,
+    let matrix = strings(
+        job.get("strategy")
+            .and_then(|s| s.get("matrix"))
+            .and_then(|m| m.get("environment")),
+    );
+    let env_ok = match &inputs.scope {
+        Scope::Environments(e) if e.len() == 1 => env == Some(e[0].as_str()),
+        Scope::Environments(e) => env == Some("${{ matrix.environment }}") && &matrix == e,
+        _ => env.is_none(),
     };
-    if env != expected_env {
-        problems.push(format!(
-            "environment reads back as {env:?}, expected {expected_env:?}"
-        ));
+    if !env_ok {
+        problems.push(format!("environment reads back as {env:?} {matrix:?}"));
     }
     let steps = job
         .get("steps")
         .and_then(Value::as_sequence)
         .map(Vec::as_slice)
         .unwrap_or_default();
-    let configure = steps.iter().find(|s| {
-        text_at(s, &["uses"])
-            .is_some_and(|u| u.starts_with("aws-actions/configure-aws-credentials@"))
-    });
-    let with = configure
-        .and_then(|s| s.get("with"))
-        .unwrap_or(&Value::Null);
+    let step = |action: &str| {
+        steps
+            .iter()
+            .find(|s| text_at(s, &["uses"]).is_some_and(|u| u.starts_with(action)))
+            .and_then(|s| s.get("with"))
+            .unwrap_or(&Value::Null)
+    };
+    let with = step("aws-actions/configure-aws-credentials@");
     let role = role_to_assume(inputs);
     if text_at(with, &["role-to-assume"]) != Some(role.as_str()) {
         problems.push("role-to-assume does not read back as written".into());
@@ -141,6 +168,10 @@ pub fn workflow(out: &mut Vec<Diagnostic>, inputs: &Inputs, text: &str) {
             "the workflow requests the audience {audience}, the role expects {}",
             inputs.audience()
         ));
+    }
+    let registries = text_at(step("aws-actions/amazon-ecr-login@"), &["registries"]);
+    if registries != inputs.cross_account().then(|| inputs.registry()) {
+        problems.push(format!("registries reads back as {registries:?}"));
     }
     let repository = steps
         .iter()

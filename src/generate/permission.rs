@@ -2,7 +2,7 @@
 //! ECR repository. `ecr:GetAuthorizationToken` has no resource type, so it must be on `*`.
 
 use crate::iam::policy::{OneOrMany, PolicyDocument, Statement, VERSION};
-use crate::input::Inputs;
+use crate::input::{Access, Inputs};
 
 /// Push and pull on one repository (the amazon-ecr-login README's set).
 pub const PUSH_PULL_ACTIONS: [&str; 7] = [
@@ -15,7 +15,18 @@ pub const PUSH_PULL_ACTIONS: [&str; 7] = [
     "ecr:GetDownloadUrlForLayer",
 ];
 
+/// Pull only: for read-only roles (the only access pull requests may get).
+pub const PULL_ACTIONS: [&str; 3] = [
+    "ecr:BatchCheckLayerAvailability",
+    "ecr:BatchGetImage",
+    "ecr:GetDownloadUrlForLayer",
+];
+
 pub fn document(inputs: &Inputs) -> PolicyDocument {
+    let (sid, actions): (&str, &[&str]) = match inputs.access {
+        Access::Push => ("EcrPushPull", &PUSH_PULL_ACTIONS),
+        Access::Pull => ("EcrPull", &PULL_ACTIONS),
+    };
     PolicyDocument {
         version: Some(VERSION.to_owned()),
         id: None,
@@ -27,13 +38,35 @@ pub fn document(inputs: &Inputs) -> PolicyDocument {
                 ..Statement::allow()
             },
             Statement {
-                sid: Some("EcrPushPull".to_owned()),
+                sid: Some(sid.to_owned()),
                 action: Some(OneOrMany::Many(
-                    PUSH_PULL_ACTIONS.iter().map(|a| (*a).to_owned()).collect(),
+                    actions.iter().map(|a| (*a).to_owned()).collect(),
                 )),
-                resource: Some(OneOrMany::One(inputs.ecr_repo_arn())),
+                resource: Some(OneOrMany::from_vec(inputs.ecr_repo_arns())),
                 ..Statement::allow()
             },
         ]),
+    }
+}
+
+/// The repository policy a repository in another account needs so the role may use it.
+pub fn repository_policy(inputs: &Inputs) -> PolicyDocument {
+    let (sid, actions): (&str, &[&str]) = match inputs.access {
+        Access::Push => ("AllowRolePushPull", &PUSH_PULL_ACTIONS),
+        Access::Pull => ("AllowRolePull", &PULL_ACTIONS),
+    };
+    PolicyDocument {
+        version: Some(VERSION.to_owned()),
+        id: None,
+        statement: OneOrMany::Many(vec![Statement {
+            sid: Some(sid.to_owned()),
+            principal: Some(crate::iam::Principal::Map(
+                crate::iam::OrderedMap::new().with("AWS", OneOrMany::One(inputs.role_arn())),
+            )),
+            action: Some(OneOrMany::Many(
+                actions.iter().map(|a| (*a).to_owned()).collect(),
+            )),
+            ..Statement::allow()
+        }]),
     }
 }

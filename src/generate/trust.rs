@@ -1,6 +1,8 @@
-//! `trust-policy.json`: who may assume the role. `aud` is always pinned with `StringEquals`;
-//! `sub` uses `StringEquals` for exact subjects and `StringLike` only for the wildcard scopes
-//! (under `StringEquals` a `*` is literal and never matches).
+//! `trust-policy.json`: who may assume the role. `aud` is always pinned with `StringEquals`.
+//! `sub` uses `StringEquals` when every subject is exact and `StringLike` as soon as one is a
+//! pattern (a wildcard scope or a tag pattern): one key under both operators would need both to
+//! match, so all values move to `StringLike`, with the literal parts escaped (`${*}`, `${?}`,
+//! `${$}`) so that they still match only themselves.
 
 use crate::iam::policy::{
     ConditionValue, OneOrMany, OrderedMap, PolicyDocument, Principal, Statement, VERSION,
@@ -15,20 +17,125 @@ pub struct SubCondition {
     pub values: Vec<String>,
 }
 
-/// `repo:OWNER/REPO` and/or `repo:OWNER@ID/REPO@ID`, in transition order (name form first).
-fn repo_prefixes(inputs: &Inputs) -> Vec<(String, String)> {
-    let name = (inputs.owner.clone(), inputs.repo.clone());
-    let immutable = |o: &str, r: &str| {
-        (
-            format!("{}@{o}", inputs.owner),
-            format!("{}@{r}", inputs.repo),
-        )
-    };
-    match &inputs.subject_format {
-        SubjectFormat::Name => vec![name],
-        SubjectFormat::Immutable { owner_id, repo_id } => vec![immutable(owner_id, repo_id)],
-        SubjectFormat::Both { owner_id, repo_id } => vec![name, immutable(owner_id, repo_id)],
+/// What one run presents after the repository part of its subject.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Context {
+    Branch(String),
+    Tag(String),
+    /// A tag pattern: `*` is a wildcard.
+    TagPattern(String),
+    Environment(String),
+    PullRequest,
+    AnyBranch,
+}
+
+impl Context {
+    fn is_pattern(&self) -> bool {
+        matches!(self, Context::TagPattern(_) | Context::AnyBranch)
     }
+
+    /// The context as GitHub writes it after `repo:OWNER/REPO:` (escaped for `like` when set).
+    fn render(&self, like: bool) -> String {
+        let lit = |s: &str| policy_literal(s, like);
+        match self {
+            Context::Branch(b) => format!("ref:refs/heads/{}", lit(b)),
+            Context::Tag(t) => format!("ref:refs/tags/{}", lit(t)),
+            Context::TagPattern(t) => format!(
+                "ref:refs/tags/{}",
+                t.split('*').map(lit).collect::<Vec<_>>().join("*")
+            ),
+            Context::Environment(e) => format!("environment:{}", lit(&encode_claim_part(e))),
+            Context::PullRequest => "pull_request".to_owned(),
+            Context::AnyBranch => "ref:refs/heads/*".to_owned(),
+        }
+    }
+
+    /// The `ref` claim of the run, when the context fixes it.
+    fn git_ref(&self, like: bool) -> Option<String> {
+        match self {
+            Context::Branch(_) | Context::Tag(_) | Context::TagPattern(_) | Context::AnyBranch => {
+                self.render(like).strip_prefix("ref:").map(str::to_owned)
+            }
+            Context::Environment(_) | Context::PullRequest => None,
+        }
+    }
+}
+
+/// Every context the role admits, in the order the form lists them.
+pub fn contexts(inputs: &Inputs) -> Vec<Context> {
+    let mut out = Vec::new();
+    match &inputs.scope {
+        Scope::Branches(branches) => out.extend(branches.iter().cloned().map(Context::Branch)),
+        Scope::Environments(envs) => out.extend(envs.iter().cloned().map(Context::Environment)),
+        Scope::AnyBranch => out.push(Context::AnyBranch),
+        Scope::OwnerWide => {}
+    }
+    for tag in &inputs.tags {
+        out.push(if tag.pattern {
+            Context::TagPattern(tag.name.clone())
+        } else {
+            Context::Tag(tag.name.clone())
+        });
+    }
+    if inputs.pull_requests {
+        out.push(Context::PullRequest);
+    }
+    out
+}
+
+/// One repository's subject prefixes (`repo:OWNER/REPO`, and/or the immutable form), in
+/// transition order (name form first), with the ids for template keys.
+struct RepoForm {
+    segment: String,
+    repo: String,
+    repo_id: Option<String>,
+}
+
+fn repo_forms(inputs: &Inputs) -> Vec<RepoForm> {
+    let owner = &inputs.owner;
+    let mut repos: Vec<(String, Option<String>)> = vec![(
+        inputs.repo.clone(),
+        match &inputs.subject_format {
+            SubjectFormat::Name => None,
+            SubjectFormat::Immutable { repo_id, .. } | SubjectFormat::Both { repo_id, .. } => {
+                Some(repo_id.clone())
+            }
+        },
+    )];
+    repos.extend(
+        inputs
+            .extra_repos
+            .iter()
+            .map(|r| (r.name.clone(), r.id.clone())),
+    );
+    let owner_id = match &inputs.subject_format {
+        SubjectFormat::Name => None,
+        SubjectFormat::Immutable { owner_id, .. } | SubjectFormat::Both { owner_id, .. } => {
+            Some(owner_id.as_str())
+        }
+    };
+    let mut out = Vec::new();
+    for (repo, repo_id) in repos {
+        let name = RepoForm {
+            segment: format!("{owner}/{repo}"),
+            repo: repo.clone(),
+            repo_id: repo_id.clone(),
+        };
+        let immutable = |oid: &str, rid: &str| RepoForm {
+            segment: format!("{owner}@{oid}/{repo}@{rid}"),
+            repo: repo.clone(),
+            repo_id: Some(rid.to_owned()),
+        };
+        match (&inputs.subject_format, owner_id, repo_id.as_deref()) {
+            (SubjectFormat::Immutable { .. }, Some(o), Some(r)) => out.push(immutable(o, r)),
+            (SubjectFormat::Both { .. }, Some(o), Some(r)) => {
+                out.push(name);
+                out.push(immutable(o, r));
+            }
+            _ => out.push(name),
+        }
+    }
+    out
 }
 
 /// GitHub writes a `:` inside a claim value as `%3A`.
@@ -36,37 +143,122 @@ pub fn encode_claim_part(value: &str) -> String {
     value.replace(':', "%3A")
 }
 
+/// One subject under a customized template, or `None` when a key has no value for this
+/// context (validation has refused such combinations; see [`template_gaps`]).
+fn templated(
+    keys: &[String],
+    inputs: &Inputs,
+    repo: &RepoForm,
+    ctx: &Context,
+    like: bool,
+) -> Option<String> {
+    let lit = |s: &str| policy_literal(s, like);
+    let owner_id = match &inputs.subject_format {
+        SubjectFormat::Name => None,
+        SubjectFormat::Immutable { owner_id, .. } | SubjectFormat::Both { owner_id, .. } => {
+            Some(owner_id.clone())
+        }
+    };
+    let mut parts = Vec::new();
+    for key in keys {
+        let value = match key.as_str() {
+            "repo" => repo.segment.clone(),
+            "context" => ctx.render(like),
+            "repository" => format!("{}/{}", inputs.owner, repo.repo),
+            "repository_owner" => inputs.owner.clone(),
+            "repository_id" => repo.repo_id.clone()?,
+            "repository_owner_id" => owner_id.clone()?,
+            "ref" => ctx.git_ref(like)?,
+            "environment" => match ctx {
+                Context::Environment(e) => lit(&encode_claim_part(e)),
+                _ => return None,
+            },
+            "job_workflow_ref" => lit(inputs.reusable_workflow.as_deref()?),
+            "event_name" => match ctx {
+                Context::PullRequest => "pull_request".to_owned(),
+                Context::Branch(_)
+                | Context::Tag(_)
+                | Context::TagPattern(_)
+                | Context::AnyBranch => "push".to_owned(),
+                Context::Environment(_) => return None,
+            },
+            _ => return None,
+        };
+        // `repo` and `context` carry their own `key:` prefixes in the default format.
+        if key == "context" {
+            parts.push(value);
+        } else {
+            parts.push(format!("{key}:{value}"));
+        }
+    }
+    Some(parts.join(":"))
+}
+
+/// Why a template cannot be filled for these inputs (one message per problem).
+pub fn template_gaps(inputs: &Inputs) -> Vec<String> {
+    let Some(keys) = &inputs.subject_template else {
+        return Vec::new();
+    };
+    let mut gaps = Vec::new();
+    let has = |k: &str| keys.iter().any(|key| key == k);
+    if inputs.scope == Scope::OwnerWide {
+        gaps.push(
+            "a customized template cannot be combined with the every-repository scope".to_owned(),
+        );
+    }
+    if has("job_workflow_ref") && inputs.reusable_workflow.is_none() {
+        gaps.push("the template names job_workflow_ref: fill in the reusable workflow".to_owned());
+    }
+    if has("repository_id") || has("repository_owner_id") {
+        if matches!(inputs.subject_format, SubjectFormat::Name) {
+            gaps.push(
+                "the template names ids: choose the immutable subject format and give the ids"
+                    .to_owned(),
+            );
+        } else if inputs.extra_repos.iter().any(|r| r.id.is_none()) {
+            gaps.push(
+                "the template names repository_id: give every extra repository as name@id"
+                    .to_owned(),
+            );
+        }
+    }
+    for ctx in contexts(inputs) {
+        let unknown = (has("ref") && ctx.git_ref(false).is_none())
+            || (has("environment") && !matches!(ctx, Context::Environment(_)))
+            || (has("event_name") && matches!(ctx, Context::Environment(_)));
+        if unknown {
+            gaps.push(format!(
+                "the template names a claim whose value Keyless cannot know for {}",
+                ctx.render(false)
+            ));
+        }
+    }
+    gaps
+}
+
 pub fn sub_condition(inputs: &Inputs) -> SubCondition {
-    let prefixes = repo_prefixes(inputs);
-    let like = inputs.scope.is_wildcard();
+    let contexts = contexts(inputs);
+    let like = inputs.scope == Scope::OwnerWide || contexts.iter().any(Context::is_pattern);
+    let forms = repo_forms(inputs);
     let mut values = Vec::new();
-    match &inputs.scope {
-        Scope::Branches(branches) => {
-            for branch in branches {
-                for (owner, repo) in &prefixes {
-                    values.push(format!(
-                        "repo:{owner}/{repo}:ref:refs/heads/{}",
-                        policy_literal(branch, like)
-                    ));
-                }
-            }
-        }
-        Scope::Environment(env) => {
-            for (owner, repo) in &prefixes {
-                values.push(format!(
-                    "repo:{owner}/{repo}:environment:{}",
-                    policy_literal(&encode_claim_part(env), like)
-                ));
-            }
-        }
-        Scope::AnyBranch => {
-            for (owner, repo) in &prefixes {
-                values.push(format!("repo:{owner}/{repo}:ref:refs/heads/*"));
-            }
-        }
-        Scope::OwnerWide => {
-            for (owner, _) in &prefixes {
-                values.push(format!("repo:{owner}/*"));
+    if inputs.scope == Scope::OwnerWide {
+        let mut owners: Vec<String> = forms
+            .iter()
+            .map(|f| f.segment.split('/').next().unwrap_or_default().to_owned())
+            .collect();
+        owners.dedup();
+        values.extend(owners.into_iter().map(|o| format!("repo:{o}/*")));
+    }
+    for ctx in &contexts {
+        for form in &forms {
+            let value = match &inputs.subject_template {
+                Some(keys) => templated(keys, inputs, form, ctx, like),
+                None => Some(format!("repo:{}:{}", form.segment, ctx.render(like))),
+            };
+            if let Some(v) = value
+                && !values.contains(&v)
+            {
+                values.push(v);
             }
         }
     }
@@ -84,16 +276,27 @@ pub fn document(inputs: &Inputs) -> PolicyDocument {
     let sub_values =
         OneOrMany::from_vec(sub.values.into_iter().map(ConditionValue::String).collect());
     let aud_value = OneOrMany::One(ConditionValue::from(inputs.audience()));
+    let mut equals = OrderedMap::new().with(aud_key, aud_value);
+    // Pinned to the called workflow through the claim key AWS evaluates since 2026, unless the
+    // subject template already carries it.
+    let template_has_ref = inputs
+        .subject_template
+        .as_ref()
+        .is_some_and(|k| k.iter().any(|k| k == "job_workflow_ref"));
+    if let Some(reusable) = &inputs.reusable_workflow
+        && !template_has_ref
+    {
+        equals.insert(
+            format!("{prefix}job_workflow_ref"),
+            OneOrMany::One(ConditionValue::String(policy_literal(reusable, false))),
+        );
+    }
     let mut condition = OrderedMap::new();
     if sub.operator == "StringEquals" {
-        condition.insert(
-            "StringEquals",
-            OrderedMap::new()
-                .with(aud_key, aud_value)
-                .with(sub_key, sub_values),
-        );
+        equals.insert(sub_key, sub_values);
+        condition.insert("StringEquals", equals);
     } else {
-        condition.insert("StringEquals", OrderedMap::new().with(aud_key, aud_value));
+        condition.insert("StringEquals", equals);
         condition.insert(sub.operator, OrderedMap::new().with(sub_key, sub_values));
     }
     PolicyDocument {

@@ -237,9 +237,20 @@ pub fn FormView(props: &FormProps) -> Html {
                     text("main"),
                     html!{ "Comma-separated, e.g. main, release/v2." },
                     !(scope == "branches" || scope == "environment" || scope.is_empty())) }
-                { row(Field::Environment, "Environment", text("production"),
-                    html!{ "The job declares environment: with this name, and the token's sub then names the environment instead of the branch. Protect it with required reviewers or branch rules." },
+                { row(Field::Environment, "Environments", text("production"),
+                    html!{ "Comma-separated. The job declares environment: (one job per environment), and the token's sub then names the environment instead of the branch. Protect each with required reviewers or branch rules." },
                     scope != "environment") }
+                { row(Field::Tags, "Tags (optional)", text("v1.2.3, v*"),
+                    html!{ "Pushes of these tags may also assume the role; * matches anything (then StringLike). Protect matching tags with a ruleset." },
+                    scope == "owner-wide") }
+                { row(Field::PullRequests, "Pull requests may assume the role", Control::Check,
+                    html!{ "Only for a role with pull access. Every pull request from a branch of this repository presents the same subject; pull requests from forks get no token." },
+                    scope == "owner-wide") }
+                { row(Field::PullRequestsConfirm, "I understand that any pull request of this repository can use this role", Control::Check,
+                    html!{}, form.get(Field::PullRequests) != "true") }
+                { row(Field::ExtraRepos, "More repositories (optional)", text("api, worker"),
+                    html!{ "Other repositories of the same owner that share this role and its scopes, comma-separated; name@id with the immutable subject." },
+                    scope == "owner-wide") }
                 { row(Field::SubjectFormat, "Subject format", Control::Select(options(&[
                     ("name", "Name form: repo:OWNER/REPO:..."),
                     ("immutable", "Immutable form: repo:OWNER@ID/REPO@ID:..."),
@@ -251,6 +262,10 @@ pub fn FormView(props: &FormProps) -> Html {
                 { row(Field::RepoId, "Repository id", Control::Text { placeholder: "456789".into(), list: None, numeric: true },
                     html!{ <>{ "Numeric; see " }<code>{ id_lookup.clone() }</code>{ "." }</> },
                     subject_format == "name" || subject_format.is_empty()) }
+                { row(Field::SubjectTemplate, "Customized subject template (optional)", text("repo, context, job_workflow_ref"),
+                    html!{ "Only if your organization or repository set include_claim_keys: list them in order. The setup script prints the gh api command that sets it." }, false) }
+                { row(Field::ReusableWorkflow, "Reusable workflow (optional)", text("octo-org/deploy/.github/workflows/ecr.yml@SHA"),
+                    html!{ "Pins the trust to the called workflow (job_workflow_ref), preferably at a full commit SHA. AWS evaluates this claim since 2026; the exact list of claim keys AWS accepts is not confirmed [?]. The generated workflow becomes that reusable workflow." }, false) }
             </fieldset>
             <fieldset>
                 <legend>{ "AWS" }</legend>
@@ -261,8 +276,14 @@ pub fn FormView(props: &FormProps) -> Html {
                 <datalist id="regions">
                     { for regions::supported().map(|r| html! { <option value={r} /> }) }
                 </datalist>
-                { row(Field::EcrRepo, "ECR repository", text(&repo_or("my-app").to_ascii_lowercase()),
-                    html!{ "Lower-case letters and digits separated by '.', '_', '__' or '-', with '/' between components. Empty: the repository name." }, false) }
+                { row(Field::EcrRepo, "ECR repositories", text(&repo_or("my-app").to_ascii_lowercase()),
+                    html!{ "Comma-separated; the workflow pushes to each. Lower-case letters and digits separated by '.', '_', '__' or '-', with '/' between components. Empty: the repository name." }, false) }
+                { row(Field::Access, "ECR access", Control::Select(options(&[
+                    ("push", "Push and pull"),
+                    ("pull", "Pull only (read-only role)"),
+                ])), html!{ "Pull only is the access pull requests may have." }, false) }
+                { row(Field::RegistryAccount, "Registry account (optional)", Control::Text { placeholder: "123456789012".into(), list: None, numeric: true },
+                    html!{ "When the repositories live in another account: that account must also grant the role in each repository's policy (the setup script writes it)." }, false) }
                 { row(Field::RoleName, "IAM role name", text(&default_role_name(&repo_or("REPO"))),
                     html!{ "Up to 64 letters, digits and + = , . @ _ -. Empty: the name shown." }, false) }
                 { row(Field::PolicyName, "Managed policy name", text(&default_policy_name(&repo_or("REPO"))),
