@@ -40,6 +40,9 @@ const indexPath = join(dir, 'index.html');
 let index = readFileSync(indexPath, 'utf8');
 const inline = [...index.matchAll(/<script type="module">([\s\S]*?)<\/script>/g)].map((m) => m[1]);
 if (inline.length !== 1) throw new Error(`postbuild: expected one inline loader, found ${inline.length}`);
+// The stylesheet carries an integrity hash; without CORS mode a sandboxed frame (origin
+// "null") refuses to apply it.
+index = index.replace(/<link rel="stylesheet"(?![^>]*crossorigin)/, '<link rel="stylesheet" crossorigin="anonymous"');
 const hostedPolicy = csp({ scripts: ["'self'", sha256(inline[0])], styles: ["'self'"], connect: "'self'" });
 index = index.replace('<meta charset="utf-8" />', `<meta charset="utf-8" />\n    ${meta(hostedPolicy)}`);
 writeFileSync(indexPath, index);

@@ -37,13 +37,17 @@ pub struct State {
     pub link_problems: Vec<String>,
     /// Embed mode and theme, kept in the link beside the form.
     pub options: PageOptions,
+    /// The system asks for a dark colour scheme (kept current by a media-query listener).
+    pub system_dark: bool,
 }
 
 pub enum Action {
     Set(Field, String),
     Theme(Theme),
     Tool(Tool),
-    Replace(Box<Form>, Vec<String>),
+    /// Another link was opened in this tab: its form, the problems found in it, its options.
+    Replace(Box<Form>, Vec<String>, PageOptions),
+    SystemDark(bool),
     Status(String),
 }
 
@@ -56,10 +60,12 @@ impl Reducible for State {
                 next.form.set(field, value);
                 next.status.clear();
             }
-            Action::Replace(form, problems) => {
+            Action::Replace(form, problems, options) => {
                 next.form = *form;
                 next.link_problems = problems;
+                next.options = options;
             }
+            Action::SystemDark(dark) => next.system_dark = dark,
             Action::Status(s) => next.status = s,
             Action::Theme(theme) => next.options.theme = Some(theme),
             Action::Tool(tool) => {
@@ -110,6 +116,7 @@ fn initial_state() -> State {
         status: String::new(),
         link_problems: problems.iter().map(ToString::to_string).collect(),
         options: PageOptions::from_fragment(&fragment),
+        system_dark: browser::prefers_dark(),
     }
 }
 
@@ -137,13 +144,28 @@ pub fn App() -> Html {
         let theme = state.options.theme;
         use_effect_with(theme, |theme| browser::set_theme(theme.map(Theme::as_str)));
     }
-    // In an iframe, tell the host page how tall the content is after every render.
+    // In an iframe, tell the host page how tall the content is: after every render, and
+    // whenever the content box changes size without one (the frame got narrower, fonts...).
     {
         let embed = state.options.embed;
         use_effect(move || {
             if embed {
                 browser::post_height();
             }
+        });
+        use_effect_with(embed, |embed| {
+            let observer = embed.then(browser::observe_height).flatten();
+            move || drop(observer)
+        });
+    }
+    // Follow the system colour scheme while the page is open.
+    {
+        let dispatcher = state.dispatcher();
+        use_effect_with((), move |()| {
+            let listener = browser::on_scheme_change(move |dark| {
+                dispatcher.dispatch(Action::SystemDark(dark))
+            });
+            move || drop(listener)
         });
     }
     // Opening another link in the same tab (hashchange) reloads the form from it.
@@ -155,6 +177,7 @@ pub fn App() -> Html {
                 dispatcher.dispatch(Action::Replace(
                     Box::new(form),
                     problems.iter().map(ToString::to_string).collect(),
+                    PageOptions::from_fragment(&fragment),
                 ));
             });
             move || drop(listener)
@@ -182,7 +205,7 @@ pub fn App() -> Html {
     let tool = Tool::from_options(&state.options);
     let dark_now = match state.options.theme {
         Some(theme) => theme == Theme::Dark,
-        None => browser::prefers_dark(),
+        None => state.system_dark,
     };
     let on_theme = {
         let dispatcher = state.dispatcher();

@@ -34,28 +34,17 @@ pub fn set_fragment(fragment: &str) {
 }
 
 /// Calls `f` with the new fragment whenever the user opens another link in this tab.
-/// Dropping the returned guard removes the listener.
-pub struct HashListener {
-    closure: Closure<dyn FnMut()>,
-}
-
-impl Drop for HashListener {
-    fn drop(&mut self) {
-        if let Some(w) = window() {
-            let _ = w.remove_event_listener_with_callback(
-                "hashchange",
-                self.closure.as_ref().unchecked_ref(),
-            );
-        }
-    }
-}
-
-pub fn on_hash_change(mut f: impl FnMut(String) + 'static) -> Option<HashListener> {
-    let w = window()?;
+pub fn on_hash_change(mut f: impl FnMut(String) + 'static) -> Option<Listener> {
+    let target: web_sys::EventTarget = window()?.into();
     let closure = Closure::<dyn FnMut()>::new(move || f(fragment()));
-    w.add_event_listener_with_callback("hashchange", closure.as_ref().unchecked_ref())
+    target
+        .add_event_listener_with_callback("hashchange", closure.as_ref().unchecked_ref())
         .ok()?;
-    Some(HashListener { closure })
+    Some(Listener {
+        target,
+        event: "hashchange",
+        closure,
+    })
 }
 
 /// Writes `text` to the clipboard; `Err` carries a message for the user.
@@ -149,7 +138,9 @@ pub fn post_height() {
     let Some(root) = w.document().and_then(|d| d.document_element()) else {
         return;
     };
-    let height = root.scroll_height();
+    // The root's own box: scrollHeight never drops below the frame's height, so a frame sized
+    // from it could grow but never shrink.
+    let height = root.get_bounding_client_rect().height().ceil() as i32;
     if LAST.with(|last| last.replace(height)) == height {
         return;
     }
@@ -158,4 +149,60 @@ pub fn post_height() {
     let _ = js_sys::Reflect::set(&message, &"type".into(), &"keyless:height".into());
     let _ = js_sys::Reflect::set(&message, &"height".into(), &JsValue::from(height));
     let _ = parent.post_message(&message, "*");
+}
+
+/// Keeps a listener alive; dropping it removes the listener.
+pub struct Listener {
+    target: web_sys::EventTarget,
+    event: &'static str,
+    closure: Closure<dyn FnMut()>,
+}
+
+impl Drop for Listener {
+    fn drop(&mut self) {
+        let _ = self
+            .target
+            .remove_event_listener_with_callback(self.event, self.closure.as_ref().unchecked_ref());
+    }
+}
+
+/// Calls `f(dark)` when the system colour scheme changes.
+pub fn on_scheme_change(mut f: impl FnMut(bool) + 'static) -> Option<Listener> {
+    let query = window()?
+        .match_media("(prefers-color-scheme: dark)")
+        .ok()
+        .flatten()?;
+    let target: web_sys::EventTarget = query.clone().into();
+    let closure = Closure::<dyn FnMut()>::new(move || f(query.matches()));
+    target
+        .add_event_listener_with_callback("change", closure.as_ref().unchecked_ref())
+        .ok()?;
+    Some(Listener {
+        target,
+        event: "change",
+        closure,
+    })
+}
+
+/// Posts the height again whenever the root element changes size. Dropping the guard stops it.
+pub struct HeightObserver {
+    observer: web_sys::ResizeObserver,
+    _closure: Closure<dyn FnMut()>,
+}
+
+impl Drop for HeightObserver {
+    fn drop(&mut self) {
+        self.observer.disconnect();
+    }
+}
+
+pub fn observe_height() -> Option<HeightObserver> {
+    let root = window()?.document()?.document_element()?;
+    let closure = Closure::<dyn FnMut()>::new(post_height);
+    let observer = web_sys::ResizeObserver::new(closure.as_ref().unchecked_ref()).ok()?;
+    observer.observe(&root);
+    Some(HeightObserver {
+        observer,
+        _closure: closure,
+    })
 }

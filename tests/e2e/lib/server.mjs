@@ -6,6 +6,9 @@
 //   server.requests   // [{ method, path, status, bytes, time }] every request seen
 //   await server.close();
 //
+// Option `headers` ({ name: value }) adds response headers to every answer, e.g.
+// { 'Access-Control-Allow-Origin': '*' } to behave like GitHub Pages (journey 13).
+//
 // Standalone: node lib/server.mjs [DIR] [--port N]   (DIR defaults to ../../dist)
 //
 // Plain behaviour on purpose: no caching headers, no compression, no SPA
@@ -38,7 +41,7 @@ export function mimeFor(file) {
   return MIME[path.extname(file).toLowerCase()] ?? 'application/octet-stream';
 }
 
-export async function startServer({ root = DEFAULT_ROOT, port = 0, host = '127.0.0.1' } = {}) {
+export async function startServer({ root = DEFAULT_ROOT, port = 0, host = '127.0.0.1', headers: extraHeaders = {} } = {}) {
   const absRoot = path.resolve(root);
   if (!fs.existsSync(path.join(absRoot, 'index.html'))) {
     throw new Error(`no index.html in ${absRoot}: build the page first (trunk build --release)`);
@@ -50,7 +53,7 @@ export async function startServer({ root = DEFAULT_ROOT, port = 0, host = '127.0
     const send = (status, headers, body) => {
       entry.status = status;
       entry.bytes = body ? body.length : 0;
-      res.writeHead(status, headers);
+      res.writeHead(status, { ...extraHeaders, ...headers });
       res.end(req.method === 'HEAD' ? undefined : body);
     };
     if (req.method !== 'GET' && req.method !== 'HEAD') {
