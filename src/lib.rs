@@ -6,10 +6,12 @@
 #[cfg(not(target_arch = "wasm32"))]
 pub mod cli;
 pub mod diag;
+pub mod explain;
 pub mod form;
 pub mod generate;
 pub mod iam;
 pub mod input;
+pub mod lint;
 pub mod quote;
 pub mod regions;
 pub mod simulate;
