@@ -112,7 +112,16 @@ pub fn generate(form: &Form) -> Outcome {
     let bundle = validated.inputs.and_then(|inputs| {
         let (bundle, findings) = build(&inputs);
         let broken = findings.iter().any(|d| d.severity == diag::Severity::Error);
-        diagnostics.extend(findings);
+        let form_codes: Vec<&'static str> = diagnostics
+            .iter()
+            .chain(&findings)
+            .map(|d| d.code)
+            .collect();
+        diagnostics.extend(findings.into_iter().filter(|d| {
+            !FORM_COVERS
+                .iter()
+                .any(|(form, lint)| *lint == d.code && form_codes.contains(form))
+        }));
         (!broken).then_some(bundle)
     });
     diag::sort(&mut diagnostics);
@@ -153,5 +162,34 @@ pub fn build(inputs: &Inputs) -> (Bundle, Vec<Diagnostic>) {
     check::sizes(&mut findings, &permission_doc, &trust_doc);
     check::workflow(&mut findings, inputs, &bundle.workflow);
     check::script(&mut findings, &bundle.cli);
+    lint_generated(&mut findings, inputs, &bundle);
     (bundle, findings)
+}
+
+/// Lint findings that only repeat what the form or a self-check already says.
+const FORM_COVERS: [(&str, &str); 4] = [
+    ("trust-policy-too-large", "trust-size-limit"),
+    ("scope-any-branch", "trust-sub-any-branch"),
+    ("scope-owner-wide", "trust-sub-org-wide"),
+    ("scope-tag-pattern", "trust-sub-ref-wildcard"),
+];
+
+/// The generated policies go through the same linter as pasted ones.
+fn lint_generated(findings: &mut Vec<Diagnostic>, inputs: &Inputs, bundle: &Bundle) {
+    let ctx = crate::lint::LintContext::from_inputs(inputs);
+    for (artifact, report) in [
+        (
+            Artifact::TrustPolicy,
+            crate::lint::trust_policy(&bundle.trust_policy, &ctx),
+        ),
+        (
+            Artifact::PermissionPolicy,
+            crate::lint::permission_policy(&bundle.permission_policy, &ctx),
+        ),
+    ] {
+        findings.extend(report.diagnostics().iter().map(|d| Diagnostic {
+            artifact: Some(artifact),
+            ..d.clone()
+        }));
+    }
 }

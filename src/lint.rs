@@ -122,6 +122,10 @@ pub struct LintContext {
     pub repo: Option<String>,
     /// The ECR repository name.
     pub ecr_repository: Option<String>,
+    /// More ECR repositories the role may use.
+    pub more_ecr_repositories: Vec<String>,
+    /// The account holding the ECR repositories, when it is not `account_id`.
+    pub registry_account: Option<String>,
     /// The account's "Role trust policy length" quota; `None` means the default 2,048.
     pub trust_policy_limit: Option<usize>,
 }
@@ -141,22 +145,7 @@ impl LintContext {
     pub fn from_form(form: &Form) -> LintContext {
         let validated = input::validate(form);
         if let Some(inputs) = validated.inputs {
-            return LintContext {
-                account_id: Some(inputs.account.clone()),
-                partition: Some("aws".to_owned()),
-                region: Some(inputs.region.to_owned()),
-                issuer: Some(input::ISSUER_HOST.to_owned()),
-                can_push: Some(true),
-                immutable_subject: match inputs.subject_format {
-                    SubjectFormat::Name => Some(false),
-                    SubjectFormat::Immutable { .. } => Some(true),
-                    SubjectFormat::Both { .. } => None,
-                },
-                owner: Some(inputs.owner.clone()),
-                repo: Some(inputs.repo.clone()),
-                ecr_repository: Some(inputs.ecr_repo.clone()),
-                trust_policy_limit: None,
-            };
+            return LintContext::from_inputs(&inputs);
         }
         let field = |f: Field| {
             let v = form.get(f).trim();
@@ -174,6 +163,28 @@ impl LintContext {
                 _ => None,
             },
             ..LintContext::default()
+        }
+    }
+
+    /// Expectations from validated inputs: what the generated policies must match.
+    pub fn from_inputs(inputs: &input::Inputs) -> LintContext {
+        LintContext {
+            account_id: Some(inputs.account.clone()),
+            partition: Some(inputs.partition.id().to_owned()),
+            region: Some(inputs.region.to_owned()),
+            issuer: Some(inputs.issuer.host_path()),
+            can_push: Some(inputs.access == input::Access::Push),
+            immutable_subject: match inputs.subject_format {
+                SubjectFormat::Name => Some(false),
+                SubjectFormat::Immutable { .. } => Some(true),
+                SubjectFormat::Both { .. } => None,
+            },
+            owner: Some(inputs.owner.clone()),
+            repo: Some(inputs.repo.clone()),
+            ecr_repository: Some(inputs.ecr_repo.clone()),
+            more_ecr_repositories: inputs.more_ecr_repos.clone(),
+            registry_account: inputs.registry_account.clone(),
+            trust_policy_limit: None,
         }
     }
 }

@@ -32,8 +32,11 @@ fn check(cx: &Cx<'_>, out: &mut Emit<'_>) {
             };
             check("partition", arn.partition, ctx.partition.as_ref());
             check("region", arn.region, ctx.region.as_ref());
-            check("account", arn.account, ctx.account_id.as_ref());
-            check("repository", arn.name, ctx.ecr_repository.as_ref());
+            let registry = ctx.registry_account.as_ref().or(ctx.account_id.as_ref());
+            check("account", arn.account, registry);
+            if !ctx.more_ecr_repositories.iter().any(|r| r == arn.name) {
+                check("repository", arn.name, ctx.ecr_repository.as_ref());
+            }
             if wrong.is_empty() {
                 continue;
             }
@@ -41,7 +44,7 @@ fn check(cx: &Cx<'_>, out: &mut Emit<'_>) {
                 "arn:{}:ecr:{}:{}:repository/{}",
                 ctx.partition.as_deref().unwrap_or(arn.partition),
                 ctx.region.as_deref().unwrap_or(arn.region),
-                ctx.account_id.as_deref().unwrap_or(arn.account),
+                registry.map_or(arn.account, String::as_str),
                 ctx.ecr_repository.as_deref().unwrap_or(arn.name)
             );
             out.at(
