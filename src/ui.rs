@@ -2,6 +2,7 @@
 //! diagnostics are derived from it with `use_memo`, never stored. Only `ui/browser.rs` touches
 //! `web_sys`.
 
+mod audit;
 mod browser;
 mod fields;
 mod panels;
@@ -81,15 +82,19 @@ impl Reducible for State {
 pub enum Tool {
     Files,
     Simulate,
+    Audit,
+    Explain,
 }
 
 impl Tool {
-    pub const ALL: [Tool; 2] = [Tool::Files, Tool::Simulate];
+    pub const ALL: [Tool; 4] = [Tool::Files, Tool::Simulate, Tool::Audit, Tool::Explain];
 
     pub fn id(self) -> &'static str {
         match self {
             Tool::Files => "files",
             Tool::Simulate => "simulate",
+            Tool::Audit => "audit",
+            Tool::Explain => "explain",
         }
     }
 
@@ -97,6 +102,8 @@ impl Tool {
         match self {
             Tool::Files => "Generated files",
             Tool::Simulate => "Would this run be allowed?",
+            Tool::Audit => "Audit a policy",
+            Tool::Explain => "Explain an error",
         }
     }
 
@@ -275,6 +282,8 @@ pub fn App() -> Html {
                                 <simulate::Simulate form={state.form.clone()}
                                     generated={outcome.bundle.as_ref().map(|b| AttrValue::from(b.trust_policy.clone()))} />
                             },
+                            Tool::Audit => html! { <audit::Audit form={state.form.clone()} /> },
+                            Tool::Explain => html! { <audit::Explain form={state.form.clone()} /> },
                         } }
                     </div>
                 </div>

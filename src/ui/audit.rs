@@ -1,0 +1,206 @@
+//! "Audit a policy" and "Explain an error": pasted text through the linter and the explainer.
+//! Pasted text stays in component state: never in the link, never stored.
+
+use yew::prelude::*;
+
+use crate::diag::Location;
+use crate::explain::{self, ExplainContext, Explanation};
+use crate::form::Form;
+use crate::lint::{self, LintContext, PolicyKind, Report};
+
+fn textarea_setter(state: UseStateHandle<String>) -> Callback<InputEvent> {
+    Callback::from(move |e: InputEvent| {
+        if let Some(t) = e.target_dyn_into::<web_sys::HtmlTextAreaElement>() {
+            state.set(t.value());
+        }
+    })
+}
+
+#[derive(Properties, PartialEq)]
+pub struct AuditProps {
+    pub form: Form,
+}
+
+#[component]
+pub fn Audit(props: &AuditProps) -> Html {
+    let text = use_state(String::new);
+    let kind = use_state(|| PolicyKind::Trust);
+    let use_form = use_state(|| true);
+    let report = {
+        let deps = ((*text).clone(), *kind, *use_form, props.form.clone());
+        use_memo(deps, |(text, kind, use_form, form)| {
+            if text.trim().is_empty() {
+                return None;
+            }
+            let ctx = if *use_form {
+                LintContext::from_form(form)
+            } else {
+                LintContext::default()
+            };
+            Some(match kind {
+                PolicyKind::Trust => lint::trust_policy(text, &ctx),
+                PolicyKind::Permission => lint::permission_policy(text, &ctx),
+            })
+        })
+    };
+    let on_kind = {
+        let kind = kind.clone();
+        Callback::from(move |e: Event| {
+            if let Some(s) = e.target_dyn_into::<web_sys::HtmlSelectElement>() {
+                kind.set(if s.value() == "permission" {
+                    PolicyKind::Permission
+                } else {
+                    PolicyKind::Trust
+                });
+            }
+        })
+    };
+    let on_use_form = {
+        let use_form = use_form.clone();
+        Callback::from(move |e: Event| {
+            if let Some(i) = e.target_dyn_into::<web_sys::HtmlInputElement>() {
+                use_form.set(i.checked());
+            }
+        })
+    };
+
+    let result = match report.as_ref() {
+        None => html! { <p class="hint">{ "Paste a policy to see its findings." }</p> },
+        Some(Report::Unreadable { failure }) => {
+            let place = match failure.location() {
+                Location::Line { line, column } => format!(" (line {line}, column {column})"),
+                Location::Pointer { pointer } if !pointer.is_empty() => format!(" (at {pointer})"),
+                _ => String::new(),
+            };
+            html! {
+                <p class="problem" role="alert" data-testid="audit-error">
+                    { format!("{}{place}", failure.message()) }
+                </p>
+            }
+        }
+        Some(Report::Checked(checked)) => html! {
+            <>
+                if let Some(summary) = &checked.summary {
+                    <p class="summary-line" data-testid="audit-summary">
+                        <strong>{ "Who can assume this role: " }</strong>{ summary.clone() }
+                    </p>
+                }
+                if checked.diagnostics.is_empty() {
+                    <p class="decision allowed" data-testid="audit-clean">{ "No findings." }</p>
+                } else {
+                    <ul class="diagnostics" data-testid="audit-findings">
+                        { for checked.diagnostics.iter().map(|d| {
+                            let pointer = match &d.location {
+                                Location::Pointer { pointer } => {
+                                    let prefix = &checked.source.document_pointer;
+                                    format!("{prefix}{pointer}")
+                                }
+                                _ => String::new(),
+                            };
+                            html! {
+                                <li class={classes!("diagnostic", d.severity.as_str())} data-testid="audit-finding" data-code={d.code}>
+                                    <strong>{ d.severity.label() }{ ": " }</strong>
+                                    { d.message.clone() }{ " " }
+                                    <span class="help">{ d.help.clone() }</span>
+                                    if !pointer.is_empty() {
+                                        { " " }<code class="pointer" data-testid="audit-pointer">{ pointer }</code>
+                                    }
+                                    { " " }<code class="code">{ d.code }</code>
+                                </li>
+                            }
+                        }) }
+                    </ul>
+                }
+            </>
+        },
+    };
+
+    html! {
+        <section class="tool" aria-labelledby="audit-heading">
+            <h2 id="audit-heading">{ "Audit a policy" }</h2>
+            <p class="hint">{ "Checks a policy you already have against the rules in docs/rules.md: who it lets in, and what will make it fail. Nothing you paste leaves the page." }</p>
+            <div class="field">
+                <label for="audit-kind">{ "Policy" }</label>
+                <select id="audit-kind" onchange={on_kind}>
+                    <option value="trust" selected={*kind == PolicyKind::Trust}>{ "Role trust policy" }</option>
+                    <option value="permission" selected={*kind == PolicyKind::Permission}>{ "Permission policy (ECR)" }</option>
+                </select>
+            </div>
+            <div class="field">
+                <label for="audit-policy">{ "Policy JSON, or the output of aws iam get-role" }</label>
+                <textarea id="audit-policy" rows="10" spellcheck="false" value={(*text).clone()}
+                    oninput={textarea_setter(text.clone())} />
+            </div>
+            <div class="field field-check">
+                <input id="audit-use-form" type="checkbox" checked={*use_form} onchange={on_use_form}
+                    aria-describedby="hint-audit-use-form" />
+                <label for="audit-use-form">{ "Compare with the form (account, region, repository, issuer)" }</label>
+                <p class="hint" id="hint-audit-use-form">{ "Off: only the policy's own problems are reported." }</p>
+            </div>
+            <div class="result" aria-live="polite">{ result }</div>
+        </section>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct ExplainProps {
+    pub form: Form,
+}
+
+#[component]
+pub fn Explain(props: &ExplainProps) -> Html {
+    let text = use_state(String::new);
+    let explanation = {
+        let deps = ((*text).clone(), props.form.clone());
+        use_memo(deps, |(text, form)| {
+            if text.trim().is_empty() {
+                return None;
+            }
+            let ctx = ExplainContext {
+                form: Some(form.clone()),
+                ..ExplainContext::default()
+            };
+            Some(explain::diagnose(text, Some(&ctx)))
+        })
+    };
+    let result = match explanation.as_ref() {
+        None => html! { <p class="hint">{ "Paste the error lines of the failing step." }</p> },
+        Some(Explanation::Unrecognised { help }) => html! {
+            <div data-testid="explain-unrecognised">
+                <p><strong>{ help.title }</strong></p>
+                <ul>{ for help.steps.iter().map(|s| html! { <li>{ *s }</li> }) }</ul>
+            </div>
+        },
+        Some(Explanation::Causes { causes }) => html! {
+            <ol class="causes" data-testid="explain-causes">
+                { for causes.iter().map(|c| html! {
+                    <li class="cause" data-testid="explain-cause" data-cause={c.id}>
+                        <p class="cause-title">
+                            <strong>{ c.title.clone() }</strong>
+                            if c.confirmed {
+                                { " " }<span class="badge" data-testid="explain-confirmed">{ "seen in your inputs" }</span>
+                            }
+                        </p>
+                        <p>{ c.why.clone() }</p>
+                        <p class="fix"><strong>{ "Fix: " }</strong>{ c.fix.clone() }</p>
+                        if !c.codes.is_empty() {
+                            <p class="hint">{ "Related checks: " }{ for c.codes.iter().map(|code| html! { <><code>{ *code }</code>{ " " }</> }) }</p>
+                        }
+                    </li>
+                }) }
+            </ol>
+        },
+    };
+    html! {
+        <section class="tool" aria-labelledby="explain-heading">
+            <h2 id="explain-heading">{ "Explain an error" }</h2>
+            <p class="hint">{ "Paste an error from the configure-aws-credentials step, docker push or IAM. The likely causes come first, checked against the form where possible." }</p>
+            <div class="field">
+                <label for="explain-text">{ "Error message or log excerpt" }</label>
+                <textarea id="explain-text" rows="8" spellcheck="false" value={(*text).clone()}
+                    oninput={textarea_setter(text.clone())} />
+            </div>
+            <div class="result" aria-live="polite">{ result }</div>
+        </section>
+    }
+}
