@@ -183,6 +183,20 @@ cases! {
     evaluate_empty => "evaluate-empty",
     evaluate_empty_stdin => "evaluate-empty-stdin",
     evaluate_both_stdin => "evaluate-both-stdin",
+    audit_loose_trust => "audit-loose-trust",
+    audit_loose_json => "audit-loose-json",
+    audit_clean => "audit-clean",
+    audit_get_role_stdin => "audit-get-role-stdin",
+    audit_permission => "audit-permission",
+    audit_invalid_json => "audit-invalid-json",
+    audit_not_a_policy => "audit-not-a-policy",
+    explain_not_authorized => "explain-not-authorized",
+    explain_environment_context => "explain-environment-context",
+    explain_no_credentials => "explain-no-credentials",
+    explain_unrecognised => "explain-unrecognised",
+    explain_empty => "explain-empty",
+    help_audit => "help-audit",
+    help_explain => "help-explain",
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -498,6 +512,10 @@ fn every_subcommand_has_help_that_exits_0() {
         &["evaluate", "--help"],
         &["evaluate", "-h"],
         &["help", "evaluate"],
+        &["audit", "--help"],
+        &["help", "audit"],
+        &["explain", "--help"],
+        &["help", "explain"],
     ] {
         let out = run(args);
         assert_eq!(status(&out), 0, "{args:?}");
@@ -508,7 +526,7 @@ fn every_subcommand_has_help_that_exits_0() {
 
 #[test]
 fn every_subcommand_takes_format() {
-    for sub in ["generate", "evaluate"] {
+    for sub in ["generate", "evaluate", "audit", "explain"] {
         let out = run(&[sub, "--help"]);
         assert!(
             text(&out.stdout).contains("--format <FORMAT>"),

@@ -66,7 +66,7 @@ pub enum FailOn {
 }
 
 impl FailOn {
-    fn threshold(self) -> Option<Severity> {
+    pub fn threshold(self) -> Option<Severity> {
         match self {
             FailOn::Suggestion => Some(Severity::Suggestion),
             FailOn::Warning => Some(Severity::Warning),
@@ -131,12 +131,16 @@ fn field_help(field: Field) -> &'static str {
         Field::PullRequests => {
             "Same-repository pull requests may assume the role (needs --access pull and --pull-requests-confirm true)"
         }
-        Field::PullRequestsConfirm => "Confirms that any pull request of the repository may assume the role",
+        Field::PullRequestsConfirm => {
+            "Confirms that any pull request of the repository may assume the role"
+        }
         Field::Access => "What the role may do in ECR: push (push and pull) or pull",
         Field::ExtraRepos => {
             "More repositories of the owner with the same scopes, comma-separated (name@id with the immutable subject)"
         }
-        Field::RegistryAccount => "Account that holds the ECR repositories, when it is another account",
+        Field::RegistryAccount => {
+            "Account that holds the ECR repositories, when it is another account"
+        }
         Field::SubjectTemplate => {
             "The include_claim_keys of a customized subject template, comma-separated (e.g. repo,context)"
         }

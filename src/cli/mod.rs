@@ -4,7 +4,9 @@
 //! `--fail-on`, invalid inputs, or a denied request) or 2 (bad usage, unreadable input, a file
 //! that could not be written). The JSON shapes are documented in `docs/cli.md`.
 
+mod audit;
 mod evaluate;
+mod explain;
 mod generate;
 mod output;
 mod read;
@@ -76,6 +78,11 @@ enum Command {
     /// Decide whether a role trust policy lets a token with these claims assume the role, and
     /// name the statement and condition that refused it.
     Evaluate(evaluate::EvaluateArgs),
+    /// Check a trust or permission policy against the rules (docs/rules.md): findings with
+    /// codes, severities and JSON pointers, and who can assume the role.
+    Audit(audit::AuditArgs),
+    /// Read an error message (or a log excerpt) and list the likely causes, ranked, with fixes.
+    Explain(explain::ExplainArgs),
 }
 
 /// Runs the command line on `args` (including the program name) with the given streams and
@@ -109,6 +116,8 @@ where
     let result = match cli.command {
         Command::Generate(args) => generate::run(&args, stdout, stderr),
         Command::Evaluate(args) => evaluate::run(&args, stdin, stdout, stderr),
+        Command::Audit(args) => audit::run(&args, stdin, stdout),
+        Command::Explain(args) => explain::run(&args, stdin, stdout),
     };
     match result {
         Ok(exit) => exit,
