@@ -123,6 +123,18 @@ impl Field {
     }
 }
 
+/// The values a select field offers, in the order the page lists them (empty for other fields).
+pub fn choices(field: Field) -> &'static [&'static str] {
+    match field {
+        Field::Scope => &["branches", "environment", "any-branch", "owner-wide"],
+        Field::SubjectFormat => &["name", "immutable", "both"],
+        Field::RoleArnSource => &["vars", "secrets", "inline"],
+        Field::GithubHost => &["github.com", "enterprise", "ghe.com", "ghes"],
+        Field::Access => &["push", "pull"],
+        _ => &[],
+    }
+}
+
 /// Every input as typed. Empty `ecr_repo`, `role_name` and `policy_name` mean "derive from the
 /// repository name".
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -235,6 +247,8 @@ pub struct PageOptions {
     pub theme: Option<Theme>,
     /// `tool=...`: which tool is open (the generated files when absent).
     pub tool: Option<String>,
+    /// `lang=en|ko`: the page's language (the browser's when absent).
+    pub lang: Option<crate::i18n::Lang>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -286,6 +300,9 @@ impl PageOptions {
         }
         if let Some(tool) = &self.tool {
             parts.push(format!("tool={tool}"));
+        }
+        if let Some(lang) = self.lang {
+            parts.push(format!("lang={}", lang.id()));
         }
         parts.join("&")
     }
@@ -402,6 +419,7 @@ mod tests {
                 embed: true,
                 theme: Some(Theme::Dark),
                 tool: None,
+                lang: None,
             }
         );
         assert_eq!(options.to_fragment(), "embed=1&theme=dark");

@@ -9,6 +9,7 @@ pub mod diag;
 pub mod explain;
 pub mod form;
 pub mod generate;
+pub mod i18n;
 pub mod iam;
 pub mod input;
 pub mod lint;

@@ -15,6 +15,7 @@ use yew::prelude::*;
 use crate::diag::{Diagnostic, Severity};
 use crate::form::{Field, Form, PageOptions, Theme};
 use crate::generate::{Outcome, generate};
+use crate::i18n::{Lang, t};
 
 /// Mounts the app into `<main id="app">` (or the body).
 pub fn start() {
@@ -46,6 +47,7 @@ pub enum Action {
     Set(Field, String),
     Theme(Theme),
     Tool(Tool),
+    Lang(Lang),
     /// Another link was opened in this tab: its form, the problems found in it, its options.
     Replace(Box<Form>, Vec<String>, PageOptions),
     SystemDark(bool),
@@ -69,6 +71,7 @@ impl Reducible for State {
             Action::SystemDark(dark) => next.system_dark = dark,
             Action::Status(s) => next.status = s,
             Action::Theme(theme) => next.options.theme = Some(theme),
+            Action::Lang(lang) => next.options.lang = Some(lang),
             Action::Tool(tool) => {
                 next.options.tool = (tool != Tool::Files).then(|| tool.id().to_owned());
             }
@@ -98,13 +101,8 @@ impl Tool {
         }
     }
 
-    fn label(self) -> &'static str {
-        match self {
-            Tool::Files => "Generated files",
-            Tool::Simulate => "Would this run be allowed?",
-            Tool::Audit => "Audit a policy",
-            Tool::Explain => "Explain an error",
-        }
+    fn label(self, lang: Lang) -> &'static str {
+        t(lang, &format!("tool.{}", self.id()))
     }
 
     fn from_options(options: &PageOptions) -> Tool {
@@ -210,6 +208,30 @@ pub fn App() -> Html {
 
     let embed = state.options.embed;
     let tool = Tool::from_options(&state.options);
+    let lang = state
+        .options
+        .lang
+        .unwrap_or_else(|| Lang::from_browser(&browser::language()));
+    {
+        use_effect_with(lang, |lang| browser::set_lang(lang.id()));
+    }
+    let on_lang = {
+        let dispatcher = state.dispatcher();
+        Callback::from(move |e: Event| {
+            if let Some(select) = e.target_dyn_into::<web_sys::HtmlSelectElement>()
+                && let Some(lang) = Lang::from_id(&select.value())
+            {
+                dispatcher.dispatch(Action::Lang(lang));
+            }
+        })
+    };
+    let lang_select = html! {
+        <select id="lang" class="lang" aria-label={t(lang, "app.language")} onchange={on_lang}>
+            { for Lang::ALL.iter().map(|l| html! {
+                <option value={l.id()} lang={l.id()} selected={*l == lang}>{ l.name() }</option>
+            }) }
+        </select>
+    };
     let dark_now = match state.options.theme {
         Some(theme) => theme == Theme::Dark,
         None => state.system_dark,
@@ -227,22 +249,21 @@ pub fn App() -> Html {
     let theme_button = html! {
         <button type="button" class="theme-toggle secondary" data-testid="theme-toggle"
             aria-pressed={if dark_now { "true" } else { "false" }} onclick={on_theme}>
-            { "Dark theme" }
+            { t(lang, "app.theme") }
         </button>
     };
 
     html! {
+        <ContextProvider<Lang> context={lang}>
         <div class={classes!("app", embed.then_some("embed"))}>
             if !embed {
                 <header class="page-header">
                     <div class="title-row">
                         <h1>{ "Keyless" }</h1>
                         { theme_button }
+                        { lang_select }
                     </div>
-                    <p class="tagline">
-                        { "Move a GitHub Actions workflow that pushes to Amazon ECR from long-lived AWS access keys to OIDC. " }
-                        { "Fill in the form; the four files update as you type. Nothing you enter leaves this page." }
-                    </p>
+                    <p class="tagline">{ t(lang, "app.tagline") }</p>
                 </header>
             } else {
                 <h1 class="visually-hidden">{ "Keyless" }</h1>
@@ -254,7 +275,7 @@ pub fn App() -> Html {
                     on_change={on_change}
                 />
                 <div class="outputs">
-                    <div class="tabs" role="tablist" aria-label="Tools">
+                    <div class="tabs" role="tablist" aria-label={t(lang, "app.tools")}>
                         { for Tool::ALL.iter().map(|t| {
                             let dispatcher = state.dispatcher();
                             let t = *t;
@@ -265,7 +286,7 @@ pub fn App() -> Html {
                                     aria-controls={format!("tool-{}", t.id())}
                                     class={classes!("tab", (t == tool).then_some("selected"))}
                                     onclick={Callback::from(move |_: MouseEvent| dispatcher.dispatch(Action::Tool(t)))}>
-                                    { t.label() }
+                                    { t.label(lang) }
                                 </button>
                             }
                         }) }
@@ -291,15 +312,16 @@ pub fn App() -> Html {
             <p class="status" role="status" aria-live="polite" data-testid="status">{ state.status.clone() }</p>
             if !embed {
                 <footer class="page-footer">
-                    <p>{ "Keyless runs entirely in your browser: it makes no requests, sets no cookies and stores nothing. The link holds your inputs after the #, which browsers never send to a server." }</p>
+                    <p>{ t(lang, "app.privacy") }</p>
                     if !browser::is_single_file() {
                         <p>
-                            <a href="keyless.html" download="keyless.html" data-testid="offline-copy">{ "Save for offline use" }</a>
-                            { ": one self-contained file that works when opened from disk, with no network." }
+                            <a href="keyless.html" download="keyless.html" data-testid="offline-copy">{ t(lang, "app.offline") }</a>
+                            { " " }{ t(lang, "app.offline.hint") }
                         </p>
                     }
                 </footer>
             }
         </div>
+        </ContextProvider<Lang>>
     }
 }

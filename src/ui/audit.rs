@@ -3,9 +3,11 @@
 
 use yew::prelude::*;
 
+use super::fields::severity_label;
 use crate::diag::Location;
 use crate::explain::{self, ExplainContext, Explanation};
 use crate::form::Form;
+use crate::i18n::{Lang, t, tf};
 use crate::lint::{self, LintContext, PolicyKind, Report};
 
 fn textarea_setter(state: UseStateHandle<String>) -> Callback<InputEvent> {
@@ -23,6 +25,7 @@ pub struct AuditProps {
 
 #[component]
 pub fn Audit(props: &AuditProps) -> Html {
+    let lang = use_context::<Lang>().unwrap_or(Lang::En);
     let text = use_state(String::new);
     let kind = use_state(|| PolicyKind::Trust);
     let use_form = use_state(|| true);
@@ -65,28 +68,39 @@ pub fn Audit(props: &AuditProps) -> Html {
     };
 
     let result = match report.as_ref() {
-        None => html! { <p class="hint">{ "Paste a policy to see its findings." }</p> },
+        None => html! { <p class="hint">{ t(lang, "audit.empty") }</p> },
         Some(Report::Unreadable { failure }) => {
-            let place = match failure.location() {
-                Location::Line { line, column } => format!(" (line {line}, column {column})"),
-                Location::Pointer { pointer } if !pointer.is_empty() => format!(" (at {pointer})"),
-                _ => String::new(),
+            let message = failure.message();
+            let text = match failure.location() {
+                Location::Line { line, column } => tf(
+                    lang,
+                    "audit.line",
+                    &[
+                        ("message", &message),
+                        ("line", &line.to_string()),
+                        ("column", &column.to_string()),
+                    ],
+                ),
+                Location::Pointer { pointer } if !pointer.is_empty() => tf(
+                    lang,
+                    "audit.at",
+                    &[("message", &message), ("place", &pointer)],
+                ),
+                _ => message,
             };
             html! {
-                <p class="problem" role="alert" data-testid="audit-error">
-                    { format!("{}{place}", failure.message()) }
-                </p>
+                <p class="problem" role="alert" data-testid="audit-error">{ text }</p>
             }
         }
         Some(Report::Checked(checked)) => html! {
             <>
                 if let Some(summary) = &checked.summary {
                     <p class="summary-line" data-testid="audit-summary">
-                        <strong>{ "Who can assume this role: " }</strong>{ summary.clone() }
+                        <strong>{ t(lang, "audit.who") }</strong>{ " " }{ summary.clone() }
                     </p>
                 }
                 if checked.diagnostics.is_empty() {
-                    <p class="decision allowed" data-testid="audit-clean">{ "No findings." }</p>
+                    <p class="decision allowed" data-testid="audit-clean">{ t(lang, "audit.clean") }</p>
                 } else {
                     <ul class="diagnostics" data-testid="audit-findings">
                         { for checked.diagnostics.iter().map(|d| {
@@ -99,7 +113,7 @@ pub fn Audit(props: &AuditProps) -> Html {
                             };
                             html! {
                                 <li class={classes!("diagnostic", d.severity.as_str())} data-testid="audit-finding" data-code={d.code}>
-                                    <strong>{ d.severity.label() }{ ": " }</strong>
+                                    <strong>{ severity_label(lang, d.severity) }</strong>{ " " }
                                     { d.message.clone() }{ " " }
                                     <span class="help">{ d.help.clone() }</span>
                                     if !pointer.is_empty() {
@@ -117,25 +131,25 @@ pub fn Audit(props: &AuditProps) -> Html {
 
     html! {
         <section class="tool" aria-labelledby="audit-heading">
-            <h2 id="audit-heading">{ "Audit a policy" }</h2>
-            <p class="hint">{ "Checks a policy you already have against the rules in docs/rules.md: who it lets in, and what will make it fail. Nothing you paste leaves the page." }</p>
+            <h2 id="audit-heading">{ t(lang, "tool.audit") }</h2>
+            <p class="hint">{ t(lang, "audit.intro") }</p>
             <div class="field">
-                <label for="audit-kind">{ "Policy" }</label>
+                <label for="audit-kind">{ t(lang, "audit.kind") }</label>
                 <select id="audit-kind" onchange={on_kind}>
-                    <option value="trust" selected={*kind == PolicyKind::Trust}>{ "Role trust policy" }</option>
-                    <option value="permission" selected={*kind == PolicyKind::Permission}>{ "Permission policy (ECR)" }</option>
+                    <option value="trust" selected={*kind == PolicyKind::Trust}>{ t(lang, "audit.kind.trust") }</option>
+                    <option value="permission" selected={*kind == PolicyKind::Permission}>{ t(lang, "audit.kind.permission") }</option>
                 </select>
             </div>
             <div class="field">
-                <label for="audit-policy">{ "Policy JSON, or the output of aws iam get-role" }</label>
+                <label for="audit-policy">{ t(lang, "audit.text") }</label>
                 <textarea id="audit-policy" rows="10" spellcheck="false" value={(*text).clone()}
                     oninput={textarea_setter(text.clone())} />
             </div>
             <div class="field field-check">
                 <input id="audit-use-form" type="checkbox" checked={*use_form} onchange={on_use_form}
                     aria-describedby="hint-audit-use-form" />
-                <label for="audit-use-form">{ "Compare with the form (account, region, repository, issuer)" }</label>
-                <p class="hint" id="hint-audit-use-form">{ "Off: only the policy's own problems are reported." }</p>
+                <label for="audit-use-form">{ t(lang, "audit.use-form") }</label>
+                <p class="hint" id="hint-audit-use-form">{ t(lang, "audit.use-form.hint") }</p>
             </div>
             <div class="result" aria-live="polite">{ result }</div>
         </section>
@@ -149,6 +163,7 @@ pub struct ExplainProps {
 
 #[component]
 pub fn Explain(props: &ExplainProps) -> Html {
+    let lang = use_context::<Lang>().unwrap_or(Lang::En);
     let text = use_state(String::new);
     let explanation = {
         let deps = ((*text).clone(), props.form.clone());
@@ -164,7 +179,7 @@ pub fn Explain(props: &ExplainProps) -> Html {
         })
     };
     let result = match explanation.as_ref() {
-        None => html! { <p class="hint">{ "Paste the error lines of the failing step." }</p> },
+        None => html! { <p class="hint">{ t(lang, "explain.empty") }</p> },
         Some(Explanation::Unrecognised { help }) => html! {
             <div data-testid="explain-unrecognised">
                 <p><strong>{ help.title }</strong></p>
@@ -178,13 +193,13 @@ pub fn Explain(props: &ExplainProps) -> Html {
                         <p class="cause-title">
                             <strong>{ c.title.clone() }</strong>
                             if c.confirmed {
-                                { " " }<span class="badge" data-testid="explain-confirmed">{ "seen in your inputs" }</span>
+                                { " " }<span class="badge" data-testid="explain-confirmed">{ t(lang, "explain.confirmed") }</span>
                             }
                         </p>
                         <p>{ c.why.clone() }</p>
-                        <p class="fix"><strong>{ "Fix: " }</strong>{ c.fix.clone() }</p>
+                        <p class="fix"><strong>{ t(lang, "explain.fix") }</strong>{ " " }{ c.fix.clone() }</p>
                         if !c.codes.is_empty() {
-                            <p class="hint">{ "Related checks: " }{ for c.codes.iter().map(|code| html! { <><code>{ *code }</code>{ " " }</> }) }</p>
+                            <p class="hint">{ t(lang, "explain.related") }{ " " }{ for c.codes.iter().map(|code| html! { <><code>{ *code }</code>{ " " }</> }) }</p>
                         }
                     </li>
                 }) }
@@ -193,10 +208,10 @@ pub fn Explain(props: &ExplainProps) -> Html {
     };
     html! {
         <section class="tool" aria-labelledby="explain-heading">
-            <h2 id="explain-heading">{ "Explain an error" }</h2>
-            <p class="hint">{ "Paste an error from the configure-aws-credentials step, docker push or IAM. The likely causes come first, checked against the form where possible." }</p>
+            <h2 id="explain-heading">{ t(lang, "tool.explain") }</h2>
+            <p class="hint">{ t(lang, "explain.intro") }</p>
             <div class="field">
-                <label for="explain-text">{ "Error message or log excerpt" }</label>
+                <label for="explain-text">{ t(lang, "explain.text") }</label>
                 <textarea id="explain-text" rows="8" spellcheck="false" value={(*text).clone()}
                     oninput={textarea_setter(text.clone())} />
             </div>

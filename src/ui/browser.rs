@@ -206,3 +206,20 @@ pub fn observe_height() -> Option<HeightObserver> {
         _closure: closure,
     })
 }
+
+/// The browser's preferred language tag (`navigator.language`), or empty.
+pub fn language() -> String {
+    window()
+        .and_then(|w| w.navigator().language())
+        .unwrap_or_default()
+}
+
+/// Sets the `lang` attribute of the root element.
+pub fn set_lang(lang: &str) {
+    if let Some(root) = window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+    {
+        let _ = root.set_attribute("lang", lang);
+    }
+}

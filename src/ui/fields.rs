@@ -6,7 +6,8 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::diag::{Diagnostic, Severity};
-use crate::form::{Field, Form};
+use crate::form::{Field, Form, choices};
+use crate::i18n::{Lang, t, tf};
 use crate::input::{default_policy_name, default_role_name};
 use crate::regions;
 
@@ -50,8 +51,14 @@ struct FieldProps {
     on_change: Callback<(Field, String)>,
 }
 
+/// "Warning:" etc. in the page's language.
+pub fn severity_label(lang: Lang, severity: Severity) -> String {
+    format!("{}:", t(lang, &format!("severity.{}", severity.as_str())))
+}
+
 #[component]
 fn FieldRow(props: &FieldProps) -> Html {
+    let lang = use_context::<Lang>().unwrap_or(Lang::En);
     let id = props.field.id();
     let hint_id = format!("hint-{id}");
     let error_id = format!("error-{id}");
@@ -134,19 +141,24 @@ fn FieldRow(props: &FieldProps) -> Html {
             }
             { for props.notes.iter().map(|(sev, text)| html! {
                 <p class={classes!("note", sev.as_str())}>
-                    <strong>{ sev.label() }{ ": " }</strong>{ text.clone() }
+                    <strong>{ severity_label(lang, *sev) }</strong>{ " " }{ text.clone() }
                 </p>
             }) }
         </div>
     }
 }
 
-fn options(list: &[(&'static str, &'static str)]) -> Rc<[(&'static str, &'static str)]> {
-    list.into()
+/// The options of a select field, labelled in `lang`.
+fn options(lang: Lang, field: Field) -> Rc<[(&'static str, &'static str)]> {
+    choices(field)
+        .iter()
+        .map(|v| (*v, t(lang, &format!("option.{}.{v}", field.id()))))
+        .collect()
 }
 
 #[component]
 pub fn FormView(props: &FormProps) -> Html {
+    let lang = use_context::<Lang>().unwrap_or(Lang::En);
     let form = &props.form;
     let errors_of = |field: Field| -> Rc<[AttrValue]> {
         props
@@ -175,6 +187,12 @@ pub fn FormView(props: &FormProps) -> Html {
         list: None,
         numeric: false,
     };
+    let numeric = |placeholder: &'static str| Control::Text {
+        placeholder: AttrValue::from(placeholder),
+        list: None,
+        numeric: true,
+    };
+    let select = |field: Field| Control::Select(options(lang, field));
     let scope = form.get(Field::Scope);
     let host = form.get(Field::GithubHost);
     let subject_format = form.get(Field::SubjectFormat);
@@ -192,119 +210,68 @@ pub fn FormView(props: &FormProps) -> Html {
         if owner.is_empty() { "OWNER" } else { owner },
         if repo.is_empty() { "REPO" } else { repo }
     );
-    let row = |field: Field, label: &str, control: Control, hint: Html, hidden: bool| {
+    let hint = |field: Field| -> Html {
+        let key = format!("field.{}.hint", field.id());
+        html! { tf(lang, &key, &[("command", &id_lookup)]) }
+    };
+    let row = |field: Field, control: Control, hidden: bool| {
+        let label = AttrValue::from(t(lang, &format!("field.{}.label", field.id())));
         html! {
-            <FieldRow field={field} label={AttrValue::from(label.to_owned())} value={value(field)}
-                control={control} hint={hint} errors={errors_of(field)} notes={notes_of(field)}
+            <FieldRow field={field} label={label} value={value(field)}
+                control={control} hint={hint(field)} errors={errors_of(field)} notes={notes_of(field)}
                 hidden={hidden} on_change={props.on_change.clone()} />
         }
     };
+    let no_ids = subject_format == "name" || subject_format.is_empty();
 
     html! {
-        <form class="form" aria-label="Inputs" onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
+        <form class="form" aria-label={t(lang, "app.form")} onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
             <fieldset>
-                <legend>{ "GitHub repository" }</legend>
-                { row(Field::Owner, "Owner (organization or user)", text("octo-org"),
-                    html!{ "1-39 letters, digits or single hyphens; written as GitHub shows it (case matters in AWS)." }, false) }
-                { row(Field::Repo, "Repository", text("octo-repo"),
-                    html!{ "Up to 100 letters, digits, '-', '_' or '.'." }, false) }
-                { row(Field::GithubHost, "GitHub host (who issues the tokens)", Control::Select(options(&[
-                    ("github.com", "github.com"),
-                    ("enterprise", "GitHub Enterprise Cloud with the enterprise issuer"),
-                    ("ghe.com", "GHE.com (data residency)"),
-                    ("ghes", "GitHub Enterprise Server"),
-                ])), html!{ "The token's issuer decides the identity provider's URL and ARN and the condition keys." }, false) }
+                <legend>{ t(lang, "legend.github") }</legend>
+                { row(Field::Owner, text("octo-org"), false) }
+                { row(Field::Repo, text("octo-repo"), false) }
+                { row(Field::GithubHost, select(Field::GithubHost), false) }
                 { row(Field::GithubHostName,
-                    match host { "enterprise" => "Enterprise slug", "ghe.com" => "GHE.com subdomain", _ => "Server hostname" },
                     text(match host { "enterprise" => "octo-enterprise", "ghe.com" => "octocorp", _ => "github.example.com" }),
-                    html!{ match host {
-                        "enterprise" => "Issuer https://token.actions.githubusercontent.com/SLUG, once an enterprise admin turned on include_enterprise_slug.",
-                        "ghe.com" => "Issuer https://token.actions.SUBDOMAIN.ghe.com.",
-                        _ => "Issuer https://HOSTNAME/_services/token; AWS must be able to reach its discovery and JWKS endpoints.",
-                    } },
                     host == "github.com" || host.is_empty()) }
             </fieldset>
             <fieldset>
-                <legend>{ "Who may assume the role" }</legend>
-                { row(Field::Scope, "Access scope", Control::Select(options(&[
-                    ("branches", "These branches of this repository"),
-                    ("environment", "One GitHub environment of this repository"),
-                    ("any-branch", "Any branch of this repository (wildcard)"),
-                    ("owner-wide", "Every repository of the owner (wildcard)"),
-                ])), html!{ "The token's subject (sub) must match the trust policy exactly; wildcards use StringLike." }, false) }
-                { row(Field::Branches,
-                    if scope == "environment" { "Branches that start the workflow" } else { "Branches" },
-                    text("main"),
-                    html!{ "Comma-separated, e.g. main, release/v2." },
+                <legend>{ t(lang, "legend.scope") }</legend>
+                { row(Field::Scope, select(Field::Scope), false) }
+                { row(Field::Branches, text("main"),
                     !(scope == "branches" || scope == "environment" || scope.is_empty())) }
-                { row(Field::Environment, "Environments", text("production"),
-                    html!{ "Comma-separated. The job declares environment: (one job per environment), and the token's sub then names the environment instead of the branch. Protect each with required reviewers or branch rules." },
-                    scope != "environment") }
-                { row(Field::Tags, "Tags (optional)", text("v1.2.3, v*"),
-                    html!{ "Pushes of these tags may also assume the role; * matches anything (then StringLike). Protect matching tags with a ruleset." },
-                    scope == "owner-wide") }
-                { row(Field::PullRequests, "Pull requests may assume the role", Control::Check,
-                    html!{ "Only for a role with pull access. Every pull request from a branch of this repository presents the same subject; pull requests from forks get no token." },
-                    scope == "owner-wide") }
-                { row(Field::PullRequestsConfirm, "I understand that any pull request of this repository can use this role", Control::Check,
-                    html!{}, form.get(Field::PullRequests) != "true") }
-                { row(Field::ExtraRepos, "More repositories (optional)", text("api, worker"),
-                    html!{ "Other repositories of the same owner that share this role and its scopes, comma-separated; name@id with the immutable subject." },
-                    scope == "owner-wide") }
-                { row(Field::SubjectFormat, "Subject format", Control::Select(options(&[
-                    ("name", "Name form: repo:OWNER/REPO:..."),
-                    ("immutable", "Immutable form: repo:OWNER@ID/REPO@ID:..."),
-                    ("both", "Both (transition)"),
-                ])), html!{ "Repositories created, renamed or transferred after 15 July 2026 (or opted in) get the immutable form with numeric ids." }, false) }
-                { row(Field::OwnerId, "Owner id", Control::Text { placeholder: "123456".into(), list: None, numeric: true },
-                    html!{ <>{ "Numeric. Look both ids up with " }<code>{ id_lookup.clone() }</code>{ " (this page never calls GitHub)." }</> },
-                    subject_format == "name" || subject_format.is_empty()) }
-                { row(Field::RepoId, "Repository id", Control::Text { placeholder: "456789".into(), list: None, numeric: true },
-                    html!{ <>{ "Numeric; see " }<code>{ id_lookup.clone() }</code>{ "." }</> },
-                    subject_format == "name" || subject_format.is_empty()) }
-                { row(Field::SubjectTemplate, "Customized subject template (optional)", text("repo, context, job_workflow_ref"),
-                    html!{ "Only if your organization or repository set include_claim_keys: list them in order. The setup script prints the gh api command that sets it." }, false) }
-                { row(Field::ReusableWorkflow, "Reusable workflow (optional)", text("octo-org/deploy/.github/workflows/ecr.yml@SHA"),
-                    html!{ "Pins the trust to the called workflow (job_workflow_ref), preferably at a full commit SHA. AWS evaluates this claim since 2026; the exact list of claim keys AWS accepts is not confirmed [?]. The generated workflow becomes that reusable workflow." }, false) }
+                { row(Field::Environment, text("production"), scope != "environment") }
+                { row(Field::Tags, text("v1.2.3, v*"), scope == "owner-wide") }
+                { row(Field::PullRequests, Control::Check, scope == "owner-wide") }
+                { row(Field::PullRequestsConfirm, Control::Check, form.get(Field::PullRequests) != "true") }
+                { row(Field::ExtraRepos, text("api, worker"), scope == "owner-wide") }
+                { row(Field::SubjectFormat, select(Field::SubjectFormat), false) }
+                { row(Field::OwnerId, numeric("123456"), no_ids) }
+                { row(Field::RepoId, numeric("456789"), no_ids) }
+                { row(Field::SubjectTemplate, text("repo, context, job_workflow_ref"), false) }
+                { row(Field::ReusableWorkflow, text("octo-org/deploy/.github/workflows/ecr.yml@SHA"), false) }
             </fieldset>
             <fieldset>
-                <legend>{ "AWS" }</legend>
-                { row(Field::Account, "Account id", Control::Text { placeholder: "123456789012".into(), list: None, numeric: true },
-                    html!{ "Exactly 12 digits; leading zeros are kept." }, false) }
-                { row(Field::Region, "Region", Control::Text { placeholder: "us-east-1".into(), list: Some("regions".into()), numeric: false },
-                    html!{ "The region chooses the partition: commercial (aws), China (cn-*: aws-cn, audience sts.amazonaws.com.cn) or GovCloud (us-gov-*: aws-us-gov)." }, false) }
+                <legend>{ t(lang, "legend.aws") }</legend>
+                { row(Field::Account, numeric("123456789012"), false) }
+                { row(Field::Region, Control::Text { placeholder: "us-east-1".into(), list: Some("regions".into()), numeric: false }, false) }
                 <datalist id="regions">
                     { for regions::supported().map(|r| html! { <option value={r} /> }) }
                 </datalist>
-                { row(Field::EcrRepo, "ECR repositories", text(&repo_or("my-app").to_ascii_lowercase()),
-                    html!{ "Comma-separated; the workflow pushes to each. Lower-case letters and digits separated by '.', '_', '__' or '-', with '/' between components. Empty: the repository name." }, false) }
-                { row(Field::Access, "ECR access", Control::Select(options(&[
-                    ("push", "Push and pull"),
-                    ("pull", "Pull only (read-only role)"),
-                ])), html!{ "Pull only is the access pull requests may have." }, false) }
-                { row(Field::RegistryAccount, "Registry account (optional)", Control::Text { placeholder: "123456789012".into(), list: None, numeric: true },
-                    html!{ "When the repositories live in another account: that account must also grant the role in each repository's policy (the setup script writes it)." }, false) }
-                { row(Field::RoleName, "IAM role name", text(&default_role_name(&repo_or("REPO"))),
-                    html!{ "Up to 64 letters, digits and + = , . @ _ -. Empty: the name shown." }, false) }
-                { row(Field::PolicyName, "Managed policy name", text(&default_policy_name(&repo_or("REPO"))),
-                    html!{ "Up to 128 letters, digits and + = , . @ _ -. Empty: the name shown." }, false) }
-                { row(Field::SessionDuration, "Max session duration (seconds)", Control::Number { min: 3600, max: 43200, step: 60 },
-                    html!{ "3600 to 43200. Above 3600 the workflow asks for the longer session too." }, false) }
-                { row(Field::CreateEcrRepo, "Create the ECR repository if it is missing (scan on push)", Control::Check, html!{}, false) }
-                { row(Field::ImmutableTags, "Immutable image tags", Control::Check,
-                    html!{ "A re-run for the same commit then fails to push the same tag." }, form.get(Field::CreateEcrRepo) != "true") }
+                { row(Field::EcrRepo, text(&repo_or("my-app").to_ascii_lowercase()), false) }
+                { row(Field::Access, select(Field::Access), false) }
+                { row(Field::RegistryAccount, numeric("123456789012"), false) }
+                { row(Field::RoleName, text(&default_role_name(&repo_or("REPO"))), false) }
+                { row(Field::PolicyName, text(&default_policy_name(&repo_or("REPO"))), false) }
+                { row(Field::SessionDuration, Control::Number { min: 3600, max: 43200, step: 60 }, false) }
+                { row(Field::CreateEcrRepo, Control::Check, false) }
+                { row(Field::ImmutableTags, Control::Check, form.get(Field::CreateEcrRepo) != "true") }
             </fieldset>
             <fieldset>
-                <legend>{ "Workflow" }</legend>
-                { row(Field::RoleArnSource, "Where the workflow reads the role ARN", Control::Select(options(&[
-                    ("vars", "Repository variable: vars.AWS_ROLE_ARN"),
-                    ("secrets", "Repository secret: secrets.AWS_ROLE_ARN"),
-                    ("inline", "Written into the workflow"),
-                ])), html!{ "A role ARN is not a secret; security comes from the trust policy. A variable keeps it visible in logs." }, false) }
-                { row(Field::PinActions, "Pin actions by full commit SHA", Control::Check,
-                    html!{ "Recommended: a tag can be moved, a commit cannot. The version stays as a comment." }, false) }
-                { row(Field::WorkflowFile, "Workflow file name", text("ecr-push.yml"),
-                    html!{ "Saved under .github/workflows/." }, false) }
+                <legend>{ t(lang, "legend.workflow") }</legend>
+                { row(Field::RoleArnSource, select(Field::RoleArnSource), false) }
+                { row(Field::PinActions, Control::Check, false) }
+                { row(Field::WorkflowFile, text("ecr-push.yml"), false) }
             </fieldset>
         </form>
     }

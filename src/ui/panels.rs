@@ -5,8 +5,10 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::browser;
+use super::fields::severity_label;
 use crate::diag::{Diagnostic, Severity};
 use crate::generate::{Artifact, Outcome};
+use crate::i18n::{Lang, t, tf};
 
 #[derive(Properties, PartialEq)]
 pub struct SummaryProps {
@@ -17,6 +19,7 @@ pub struct SummaryProps {
 
 #[component]
 pub fn Summary(props: &SummaryProps) -> Html {
+    let lang = use_context::<Lang>().unwrap_or(Lang::En);
     let findings: Vec<&Diagnostic> = props
         .diagnostics
         .iter()
@@ -26,10 +29,7 @@ pub fn Summary(props: &SummaryProps) -> Html {
         <div class="summary">
             if props.errors > 0 {
                 <p class="summary-errors">
-                    { format!("{} field{} need{} attention; the files appear when every field is valid.",
-                        props.errors,
-                        if props.errors == 1 { "" } else { "s" },
-                        if props.errors == 1 { "s" } else { "" }) }
+                    { tf(lang, "summary.errors", &[("count", &props.errors.to_string())]) }
                 </p>
             }
             if !props.link_problems.is_empty() {
@@ -38,10 +38,10 @@ pub fn Summary(props: &SummaryProps) -> Html {
                 </ul>
             }
             if !findings.is_empty() {
-                <ul class="diagnostics" data-testid="diagnostics" aria-label="Findings">
+                <ul class="diagnostics" data-testid="diagnostics" aria-label={t(lang, "summary.findings")}>
                     { for findings.iter().map(|d| html! {
                         <li class={classes!("diagnostic", d.severity.as_str())} data-testid="diagnostic" data-code={d.code}>
-                            <strong>{ d.severity.label() }{ ": " }</strong>
+                            <strong>{ severity_label(lang, d.severity) }</strong>{ " " }
                             { d.message.clone() }{ ". " }
                             <span class="help">{ d.help.clone() }</span>
                             { " " }<code class="code">{ d.code }</code>
@@ -85,7 +85,9 @@ fn mime(artifact: Artifact) -> &'static str {
 
 #[component]
 fn Panel(props: &PanelProps) -> Html {
+    let lang = use_context::<Lang>().unwrap_or(Lang::En);
     let artifact = props.artifact;
+    let title = t(lang, &format!("artifact.{}", artifact.id()));
     let id = artifact.id();
     let heading_id = format!("heading-{id}");
     let text_id = format!("text-{id}");
@@ -99,9 +101,9 @@ fn Panel(props: &PanelProps) -> Html {
             .collect();
         return html! {
             <section class="panel" aria-labelledby={heading_id.clone()}>
-                <h2 id={heading_id}>{ artifact.title() }</h2>
+                <h2 id={heading_id}>{ title }</h2>
                 <div class="problem" data-testid={format!("problem-{id}")}>
-                    <p>{ "Not generated until these are fixed:" }</p>
+                    <p>{ t(lang, "panel.problem") }</p>
                     <ul>{ for reasons.iter().map(|r| html! { <li>{ r.clone() }</li> }) }</ul>
                 </div>
             </section>
@@ -125,13 +127,12 @@ fn Panel(props: &PanelProps) -> Html {
             let text_id = text_id.clone();
             let on_status = on_status.clone();
             wasm_bindgen_futures::spawn_local(async move {
+                let args = [("name", name.as_str())];
                 match browser::copy(&text).await {
-                    Ok(()) => on_status.emit(format!("Copied {name} to the clipboard.")),
-                    Err(why) => {
+                    Ok(()) => on_status.emit(tf(lang, "status.copied", &args)),
+                    Err(_) => {
                         browser::select_text_of(&text_id);
-                        on_status.emit(format!(
-                            "Could not copy {name}: {why}. The text is selected; press Ctrl+C (or Cmd+C) to copy it."
-                        ));
+                        on_status.emit(tf(lang, "status.copy-failed", &args));
                     }
                 }
             });
@@ -141,26 +142,27 @@ fn Panel(props: &PanelProps) -> Html {
         let text = text.clone();
         let name = name.clone();
         let on_status = props.on_status.clone();
-        Callback::from(
-            move |_: MouseEvent| match browser::download(&name, &text, mime(artifact)) {
-                Ok(()) => on_status.emit(format!("Downloaded {name}.")),
-                Err(why) => on_status.emit(format!("Could not download {name}: {why}.")),
-            },
-        )
+        Callback::from(move |_: MouseEvent| {
+            let key = match browser::download(&name, &text, mime(artifact)) {
+                Ok(()) => "status.downloaded",
+                Err(_) => "status.download-failed",
+            };
+            on_status.emit(tf(lang, key, &[("name", name.as_str())]));
+        })
     };
     html! {
         <section class="panel" aria-labelledby={heading_id.clone()}>
             <div class="panel-head">
-                <h2 id={heading_id}>{ artifact.title() }</h2>
+                <h2 id={heading_id}>{ title }</h2>
                 <code class="file-name">{ shown_name }</code>
                 <div class="actions">
                     <button type="button" data-testid={format!("copy-{id}")} onclick={on_copy}
-                        aria-label={format!("Copy {name}")}>{ "Copy" }</button>
+                        aria-label={tf(lang, "panel.copy.label", &[("name", name.as_str())])}>{ t(lang, "panel.copy") }</button>
                     <button type="button" data-testid={format!("download-{id}")} onclick={on_download}
-                        aria-label={format!("Download {name}")}>{ "Download" }</button>
+                        aria-label={tf(lang, "panel.download.label", &[("name", name.as_str())])}>{ t(lang, "panel.download") }</button>
                 </div>
             </div>
-            <pre class="artifact" tabindex="0" aria-label={format!("{name} contents")}><code id={text_id} data-testid={format!("artifact-{id}")}>{ text }</code></pre>
+            <pre class="artifact" tabindex="0" aria-label={tf(lang, "panel.contents", &[("name", name.as_str())])}><code id={text_id} data-testid={format!("artifact-{id}")}>{ text }</code></pre>
         </section>
     }
 }

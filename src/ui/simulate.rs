@@ -5,6 +5,7 @@
 use yew::prelude::*;
 
 use crate::form::Form;
+use crate::i18n::{Lang, t, tf};
 use crate::iam::eval::{Reason, StatementOutcome};
 use crate::simulate::{RunKind, SimulateInput, simulate};
 
@@ -37,6 +38,7 @@ fn text_setter(
 
 #[component]
 pub fn Simulate(props: &SimulateProps) -> Html {
+    let lang = use_context::<Lang>().unwrap_or(Lang::En);
     let input = use_state(|| SimulateInput {
         kind: RunKind::PushBranch.id().into(),
         git_ref: "main".into(),
@@ -62,11 +64,11 @@ pub fn Simulate(props: &SimulateProps) -> Html {
     };
     let kind = RunKind::from_id(&input.kind).unwrap_or(RunKind::PushBranch);
     let ref_label = match kind {
-        RunKind::PushTag => "Tag",
-        RunKind::PullRequest => "Base branch",
-        RunKind::Schedule => "Default branch",
-        RunKind::WorkflowDispatch => "Branch or tag (e.g. main or refs/tags/v1)",
-        _ => "Branch",
+        RunKind::PushTag => t(lang, "sim.ref.tag"),
+        RunKind::PullRequest => t(lang, "sim.ref.base"),
+        RunKind::Schedule => t(lang, "sim.ref.default"),
+        RunKind::WorkflowDispatch => t(lang, "sim.ref.any"),
+        _ => t(lang, "sim.ref.branch"),
     };
 
     let outcome = match result.as_ref() {
@@ -98,7 +100,7 @@ pub fn Simulate(props: &SimulateProps) -> Html {
             html! {
                 <>
                     <p class={classes!("decision", if d.allowed { "allowed" } else { "refused" })} data-testid="sim-decision">
-                        { if d.allowed { "Allowed" } else { "Refused" } }
+                        { if d.allowed { t(lang, "sim.allowed") } else { t(lang, "sim.refused") } }
                     </p>
                     <p data-testid="sim-reason">{ d.message.clone() }</p>
                     if !d.allowed && !failing.is_empty() {
@@ -108,16 +110,16 @@ pub fn Simulate(props: &SimulateProps) -> Html {
                     }
                     { for d.caveats.iter().map(|c| html! { <p class="note warning">{ c.clone() }</p> }) }
                     { for sim.notes.iter().map(|n| html! { <p class="note suggestion">{ n.clone() }</p> }) }
-                    <h3>{ "Token claims used" }</h3>
+                    <h3>{ t(lang, "sim.claims") }</h3>
                     <table class="claims" data-testid="sim-claims">
-                        <thead><tr><th scope="col">{ "Claim" }</th><th scope="col">{ "Value" }</th></tr></thead>
+                        <thead><tr><th scope="col">{ t(lang, "sim.claim") }</th><th scope="col">{ t(lang, "sim.value") }</th></tr></thead>
                         <tbody>
                             { for sim.claims.iter().map(|(k, v)| html! {
                                 <tr><th scope="row"><code>{ k.clone() }</code></th><td><code>{ v.clone() }</code></td></tr>
                             }) }
                         </tbody>
                     </table>
-                    <p class="hint">{ format!("Identity provider: {} ({}).", sim.provider_arn, sim.provider_from.describe()) }</p>
+                    <p class="hint">{ tf(lang, "sim.provider", &[("arn", &sim.provider_arn), ("source", sim.provider_from.describe())]) }</p>
                 </>
             }
         }
@@ -125,13 +127,13 @@ pub fn Simulate(props: &SimulateProps) -> Html {
 
     html! {
         <section class="tool" aria-labelledby="sim-heading">
-            <h2 id="sim-heading">{ "Would this run be allowed?" }</h2>
-            <p class="hint">{ "Evaluates the trust policy the way IAM does for sts:AssumeRoleWithWebIdentity, with the claims GitHub puts in the run's token. Uses the owner, repository and subject format from the form." }</p>
+            <h2 id="sim-heading">{ t(lang, "tool.simulate") }</h2>
+            <p class="hint">{ t(lang, "sim.intro") }</p>
             <div class="field">
-                <label for="sim-kind">{ "Run" }</label>
+                <label for="sim-kind">{ t(lang, "sim.run") }</label>
                 <select id="sim-kind" onchange={on_kind}>
                     { for RunKind::ALL.iter().map(|k| html! {
-                        <option value={k.id()} selected={*k == kind}>{ k.label() }</option>
+                        <option value={k.id()} selected={*k == kind}>{ t(lang, &format!("sim.kind.{}", k.id())) }</option>
                     }) }
                 </select>
             </div>
@@ -141,23 +143,23 @@ pub fn Simulate(props: &SimulateProps) -> Html {
                     oninput={text_setter(input.clone(), |s, v| s.git_ref = v)} />
             </div>
             <div class="field" hidden={kind != RunKind::Environment}>
-                <label for="sim-environment">{ "Environment" }</label>
+                <label for="sim-environment">{ t(lang, "sim.environment") }</label>
                 <input id="sim-environment" type="text" value={input.environment.clone()} spellcheck="false" autocomplete="off"
                     oninput={text_setter(input.clone(), |s, v| s.environment = v)} />
             </div>
             <div class="field">
-                <label for="sim-token">{ "Or paste a decoded token payload (JSON)" }</label>
+                <label for="sim-token">{ t(lang, "sim.token") }</label>
                 <textarea id="sim-token" rows="4" spellcheck="false" value={input.token.clone()}
                     aria-describedby="hint-sim-token"
                     oninput={text_setter(input.clone(), |s, v| s.token = v)} />
-                <p class="hint" id="hint-sim-token">{ "For example the output of the actions-oidc-debugger action. When filled in, it replaces the run described above." }</p>
+                <p class="hint" id="hint-sim-token">{ t(lang, "sim.token.hint") }</p>
             </div>
             <div class="field">
-                <label for="sim-policy">{ "Trust policy to check (empty: the generated one)" }</label>
+                <label for="sim-policy">{ t(lang, "sim.policy") }</label>
                 <textarea id="sim-policy" rows="6" spellcheck="false" value={input.policy.clone()}
                     aria-describedby="hint-sim-policy"
                     oninput={text_setter(input.clone(), |s, v| s.policy = v)} />
-                <p class="hint" id="hint-sim-policy">{ "Raw JSON, or the output of aws iam get-role." }</p>
+                <p class="hint" id="hint-sim-policy">{ t(lang, "sim.policy.hint") }</p>
             </div>
             <div class="result" aria-live="polite">{ outcome }</div>
         </section>

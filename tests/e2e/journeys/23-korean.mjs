@@ -1,0 +1,54 @@
+// Journey 23: the page in Korean. The browser language chooses it, `lang=` in the link keeps it,
+// the switcher changes it; the generated files stay the same (they are code); axe finds no
+// violation in Korean, in both themes.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { AxeBuilder } from '@axe-core/playwright';
+import { withPage } from '../lib/harness.mjs';
+import { ARTIFACTS } from '../lib/keyless-page.mjs';
+
+async function violations(page) {
+  const results = await new AxeBuilder({ page }).analyze();
+  return results.violations.map((v) => `${v.id}: ${v.nodes.length}`);
+}
+
+test('23 a Korean browser gets the page in Korean; the files do not change', async (t) => {
+  await withPage(t, { contextOptions: { locale: 'ko-KR' } }, async (kp) => {
+    const { page } = kp;
+    await kp.waitForArtifacts();
+    assert.equal(await page.evaluate(() => document.documentElement.lang), 'ko');
+    assert.match(await page.locator('legend').first().textContent(), /리포지토리/);
+    assert.equal(await page.locator('[data-testid=copy-trust-policy]').textContent(), '복사');
+    const korean = await kp.artifactTexts();
+
+    await t.test('axe: no violations in Korean, light and dark, with an error shown', async () => {
+      for (const scheme of ['light', 'dark']) {
+        await page.emulateMedia({ colorScheme: scheme });
+        assert.deepEqual(await violations(page), [], scheme);
+      }
+      await kp.set('account', '12');
+      await kp.error('account').waitFor();
+      assert.deepEqual(await violations(page), [], 'with an error');
+      await kp.set('account', '123456789012');
+      await kp.waitForArtifacts();
+    });
+
+    await t.test('the switcher changes the language and the link keeps it', async () => {
+      await page.locator('#lang').selectOption('en');
+      await page.locator('[data-testid=copy-trust-policy]', { hasText: 'Copy' }).waitFor();
+      assert.equal(await page.evaluate(() => document.documentElement.lang), 'en');
+      await kp.waitForFragment('lang', 'en');
+      const english = await kp.artifactTexts();
+      for (const n of ARTIFACTS) assert.equal(english[n], korean[n], `${n} differs between languages`);
+    });
+
+    await t.test('a link with lang=ko wins over the browser language', async () => {
+      await page.goto(kp.url('lang=ko&owner=acme'));
+      await page.locator('[data-testid=copy-trust-policy]', { hasText: '복사' }).waitFor();
+      const status = page.locator('[data-testid=status]');
+      await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+      await page.locator('[data-testid=copy-trust-policy]').click();
+      await status.filter({ hasText: '복사했습니다' }).waitFor();
+    });
+  });
+});
