@@ -531,6 +531,19 @@ fn check_repo(c: &mut Checker, v: &str) -> Option<String> {
     }
 }
 
+/// IAM policy documents accept only tab, line breaks and U+0020-U+00FF, so a name outside that
+/// range cannot be written into a trust policy.
+pub fn iam_chars_problem(name: &str) -> Option<String> {
+    name.chars()
+        .find(|ch| !(('\u{20}'..='\u{ff}').contains(ch)))
+        .map(|ch| {
+            format!(
+                "contains \"{ch}\" (U+{:04X}); IAM policies accept only characters U+0020-U+00FF, so the trust policy cannot name it",
+                u32::from(ch)
+            )
+        })
+}
+
 /// Why `name` is not a valid git branch name (git check-ref-format --branch), if it is not.
 pub fn branch_problem(name: &str) -> Option<String> {
     if name.is_empty() {
@@ -600,6 +613,9 @@ fn check_branches(c: &mut Checker, raw: &str) -> Option<Vec<String>> {
         if let Some(why) = branch_problem(name) {
             c.error(Field::Branches, format!("branch \"{name}\" {why}"), RULE);
             ok = false;
+        } else if let Some(why) = iam_chars_problem(name) {
+            c.error(Field::Branches, format!("branch \"{name}\" {why}"), RULE);
+            ok = false;
         } else if name.contains("${{") {
             c.error(
                 Field::Branches,
@@ -635,6 +651,8 @@ fn check_environment(c: &mut Checker, v: &str) -> Option<String> {
             "environment name \"{}\" contains a control character",
             v.escape_debug()
         ))
+    } else if let Some(why) = iam_chars_problem(v) {
+        Some(format!("environment name \"{v}\" {why}"))
     } else if v.contains("${{") {
         Some(format!(
             "environment name \"{v}\" contains \"${{{{\", which the workflow would evaluate as an expression"
@@ -857,7 +875,9 @@ fn check_tags(c: &mut Checker, raw: &str) -> Option<Vec<TagSpec>> {
     for name in raw.split(',').map(str::trim).filter(|n| !n.is_empty()) {
         let pattern = name.contains('*');
         let probe = name.replace('*', "x");
-        let problem = if name.contains('?') {
+        let problem = if let Some(why) = iam_chars_problem(name) {
+            Some(why)
+        } else if name.contains('?') {
             Some("contains '?', which IAM and GitHub's tag filters read differently".to_owned())
         } else if name.contains("${{") {
             Some("contains \"${{\", which GitHub Actions would read as an expression".to_owned())
@@ -1412,6 +1432,26 @@ mod tests {
             )
             .len(),
             1
+        );
+    }
+
+    #[test]
+    fn names_outside_the_iam_character_set_are_refused() {
+        for (field, value) in [(Field::Branches, "main,日本"), (Field::Tags, "v1-β")] {
+            let errors = errors_for(&Form::default().with(field, value), field);
+            assert_eq!(errors.len(), 1, "{value}");
+            assert!(errors[0].contains("U+0020-U+00FF"), "{}", errors[0]);
+        }
+        let env = Form::default()
+            .with(Field::Scope, "environment")
+            .with(Field::Environment, "prod—eu");
+        assert_eq!(errors_for(&env, Field::Environment).len(), 1);
+        assert!(
+            errors_for(
+                &Form::default().with(Field::Branches, "café"),
+                Field::Branches
+            )
+            .is_empty()
         );
     }
 

@@ -16,6 +16,7 @@ pub mod lint;
 pub mod quote;
 pub mod regions;
 pub mod simulate;
+pub mod workflow;
 
 #[cfg(target_arch = "wasm32")]
 pub mod ui;

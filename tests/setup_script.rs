@@ -10,7 +10,7 @@ use keyless::form::{Field, Form};
 use keyless::generate;
 
 const HOSTILE_BRANCHES: &str =
-    "main,feat/$(touch${IFS}CANARY),x`touch${IFS}CANARY2`y,it's,a;b,{c},\"q\",$HOME,日本";
+    "main,feat/$(touch${IFS}CANARY),x`touch${IFS}CANARY2`y,it's,a;b,{c},\"q\",$HOME,café";
 
 struct Run {
     calls: Vec<Vec<String>>,
