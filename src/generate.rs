@@ -131,10 +131,52 @@ pub fn generate(form: &Form) -> Outcome {
     }
 }
 
+/// The files for one role that a converted workflow needs: the form's account, names and ECR
+/// settings, with a trust policy that admits exactly `subjects` (what the workflow's runs
+/// present). The bundle's workflow is the form's; the converted file replaces it.
+pub fn for_subjects(form: &Form, subjects: &[crate::workflow::Subject]) -> Outcome {
+    let validated = input::validate(form);
+    let mut diagnostics = validated.diagnostics;
+    let bundle = validated.inputs.and_then(|inputs| {
+        if subjects.is_empty() {
+            diagnostics.push(Diagnostic::artifact(
+                "convert-no-subjects",
+                diag::Severity::Error,
+                Artifact::TrustPolicy,
+                diag::Location::Whole,
+                "the converted jobs' runs present no subject Keyless can know (an environment chosen by an expression, or only reusable-workflow callers)",
+                "Write the subjects into the form instead (branches or environments) and use the generated files.",
+            ));
+            return None;
+        }
+        let sub = trust::SubCondition {
+            operator: if subjects.iter().any(|s| s.wildcard) {
+                "StringLike"
+            } else {
+                "StringEquals"
+            },
+            values: subjects.iter().map(|s| s.value.clone()).collect(),
+        };
+        let (bundle, findings) = build_with(&inputs, sub);
+        let broken = findings.iter().any(|d| d.severity == diag::Severity::Error);
+        diagnostics.extend(findings);
+        (!broken).then_some(bundle)
+    });
+    diag::sort(&mut diagnostics);
+    Outcome {
+        bundle,
+        diagnostics,
+    }
+}
+
 /// Generates from validated inputs and runs the self-checks.
 pub fn build(inputs: &Inputs) -> (Bundle, Vec<Diagnostic>) {
+    build_with(inputs, trust::sub_condition(inputs))
+}
+
+fn build_with(inputs: &Inputs, sub: trust::SubCondition) -> (Bundle, Vec<Diagnostic>) {
     let permission_doc = permission::document(inputs);
-    let trust_doc = trust::document(inputs);
+    let trust_doc = trust::document_with(inputs, sub);
     let permission_policy = permission_doc.to_pretty_json() + "\n";
     let trust_policy = trust_doc.to_pretty_json() + "\n";
     let cli = setup::script(inputs, &permission_policy, &trust_policy);

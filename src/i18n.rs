@@ -456,6 +456,63 @@ pub const STRINGS: &[(&str, &str, &str)] = &[
         "Written into the workflow",
         "워크플로에 직접 작성",
     ),
+    // Convert my workflow
+    (
+        "convert.intro",
+        "Paste the workflow that uses access keys today. Keyless changes only the lines that must change (keys out, role in, id-token: write where it takes effect) and keeps everything else byte for byte. The role ARN placement, SHA pins and region come from the form.",
+        "지금 액세스 키를 쓰는 워크플로를 붙여 넣으세요. Keyless는 바꿔야 하는 줄만 바꾸고(키 제거, 역할 추가, 적용되는 곳에 id-token: write) 나머지는 바이트 단위로 그대로 둡니다. 역할 ARN 위치, SHA 고정, 리전은 양식의 값을 씁니다.",
+    ),
+    (
+        "convert.input",
+        "Workflow file (YAML)",
+        "워크플로 파일 (YAML)",
+    ),
+    (
+        "convert.input.hint",
+        "Paste it, or drop the file here. It stays in this page.",
+        "붙여 넣거나 파일을 여기로 끌어다 놓으세요. 이 페이지 밖으로 나가지 않습니다.",
+    ),
+    ("convert.file", "Or choose the file", "또는 파일 선택"),
+    (
+        "convert.upgrade",
+        "Also upgrade outdated AWS actions",
+        "오래된 AWS 액션도 업그레이드",
+    ),
+    (
+        "convert.upgrade.hint",
+        "configure-aws-credentials older than v6 and amazon-ecr-login v1, in the converted jobs only.",
+        "변환하는 작업 안의 v6 이전 configure-aws-credentials와 amazon-ecr-login v1만 바꿉니다.",
+    ),
+    ("convert.run", "Convert", "변환"),
+    (
+        "convert.status.converted",
+        "Converted jobs: {count}.",
+        "변환한 작업: {count}개.",
+    ),
+    (
+        "convert.status.refused",
+        "Not converted: see the findings. The file is unchanged.",
+        "변환하지 않았습니다. 점검 결과를 확인하세요. 파일은 그대로입니다.",
+    ),
+    (
+        "convert.status.nothing",
+        "Nothing to convert: no long-lived keys reach AWS in this workflow.",
+        "변환할 것이 없습니다. 이 워크플로에는 AWS에 전달되는 장기 키가 없습니다.",
+    ),
+    ("convert.job.converted", "converted", "변환함"),
+    (
+        "convert.job.untouched",
+        "no keys, unchanged",
+        "키 없음, 변경 없음",
+    ),
+    ("convert.job.refused", "refused: {why}", "거부: {why}"),
+    ("convert.diff", "Changed lines", "바뀐 줄"),
+    ("convert.output", "Converted workflow", "변환된 워크플로"),
+    (
+        "convert.role",
+        "Role {role} for jobs {jobs}",
+        "역할 {role} (작업: {jobs})",
+    ),
     // Would this run be allowed?
     (
         "sim.intro",

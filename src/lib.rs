@@ -5,6 +5,7 @@
 
 #[cfg(not(target_arch = "wasm32"))]
 pub mod cli;
+pub mod convert;
 pub mod diag;
 pub mod explain;
 pub mod form;

@@ -4,6 +4,7 @@
 
 mod audit;
 mod browser;
+mod convert;
 mod fields;
 mod panels;
 mod simulate;
@@ -87,10 +88,17 @@ pub enum Tool {
     Simulate,
     Audit,
     Explain,
+    Convert,
 }
 
 impl Tool {
-    pub const ALL: [Tool; 4] = [Tool::Files, Tool::Simulate, Tool::Audit, Tool::Explain];
+    pub const ALL: [Tool; 5] = [
+        Tool::Files,
+        Tool::Simulate,
+        Tool::Audit,
+        Tool::Explain,
+        Tool::Convert,
+    ];
 
     pub fn id(self) -> &'static str {
         match self {
@@ -98,6 +106,7 @@ impl Tool {
             Tool::Simulate => "simulate",
             Tool::Audit => "audit",
             Tool::Explain => "explain",
+            Tool::Convert => "convert",
         }
     }
 
@@ -305,6 +314,7 @@ pub fn App() -> Html {
                             },
                             Tool::Audit => html! { <audit::Audit form={state.form.clone()} /> },
                             Tool::Explain => html! { <audit::Explain form={state.form.clone()} /> },
+                            Tool::Convert => html! { <convert::Convert form={state.form.clone()} on_status={on_status.clone()} /> },
                         } }
                     </div>
                 </div>

@@ -197,6 +197,34 @@ cases! {
     explain_empty => "explain-empty",
     help_audit => "help-audit",
     help_explain => "help-explain",
+    convert_starter => "convert-starter",
+    convert_diff => "convert-diff",
+    convert_stdin_secrets => "convert-stdin-secrets",
+    convert_already_oidc => "convert-already-oidc",
+    convert_invalid_yaml => "convert-invalid-yaml",
+    convert_third_party => "convert-third-party",
+    convert_out => "convert-out",
+    help_convert => "help-convert",
+}
+
+/// `keyless convert` prints exactly the corpus's expected output for the default options.
+#[test]
+fn convert_matches_the_corpus() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/convert");
+    for name in [
+        "starter-ecs-keep-versions",
+        "crlf",
+        "anchors",
+        "comments-everywhere",
+    ] {
+        let out = run(&[
+            "convert",
+            &dir.join(format!("{name}.in.yml")).display().to_string(),
+        ]);
+        assert_eq!(status(&out), 0, "{name}: {}", text(&out.stderr));
+        let expected = std::fs::read(dir.join(format!("{name}.out.yml"))).expect("expected");
+        assert_eq!(out.stdout, expected, "{name}");
+    }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -516,6 +544,8 @@ fn every_subcommand_has_help_that_exits_0() {
         &["help", "audit"],
         &["explain", "--help"],
         &["help", "explain"],
+        &["convert", "--help"],
+        &["help", "convert"],
     ] {
         let out = run(args);
         assert_eq!(status(&out), 0, "{args:?}");
@@ -526,7 +556,7 @@ fn every_subcommand_has_help_that_exits_0() {
 
 #[test]
 fn every_subcommand_takes_format() {
-    for sub in ["generate", "evaluate", "audit", "explain"] {
+    for sub in ["generate", "evaluate", "audit", "explain", "convert"] {
         let out = run(&[sub, "--help"]);
         assert!(
             text(&out.stdout).contains("--format <FORMAT>"),

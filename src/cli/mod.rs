@@ -5,6 +5,7 @@
 //! that could not be written). The JSON shapes are documented in `docs/cli.md`.
 
 mod audit;
+mod convert;
 mod evaluate;
 mod explain;
 mod generate;
@@ -83,6 +84,9 @@ enum Command {
     Audit(audit::AuditArgs),
     /// Read an error message (or a log excerpt) and list the likely causes, ranked, with fixes.
     Explain(explain::ExplainArgs),
+    /// Convert a workflow from long-lived AWS keys to OIDC, changing only the lines that must
+    /// change; the converted file, or a diff, and the findings.
+    Convert(convert::ConvertArgs),
 }
 
 /// Runs the command line on `args` (including the program name) with the given streams and
@@ -118,6 +122,7 @@ where
         Command::Evaluate(args) => evaluate::run(&args, stdin, stdout, stderr),
         Command::Audit(args) => audit::run(&args, stdin, stdout),
         Command::Explain(args) => explain::run(&args, stdin, stdout),
+        Command::Convert(args) => convert::run(&args, stdin, stdout, stderr),
     };
     match result {
         Ok(exit) => exit,

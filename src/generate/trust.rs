@@ -269,10 +269,14 @@ pub fn sub_condition(inputs: &Inputs) -> SubCondition {
 }
 
 pub fn document(inputs: &Inputs) -> PolicyDocument {
+    document_with(inputs, sub_condition(inputs))
+}
+
+/// The trust policy with a `sub` condition decided elsewhere (e.g. from a converted workflow).
+pub fn document_with(inputs: &Inputs, sub: SubCondition) -> PolicyDocument {
     let prefix = inputs.issuer.key_prefix();
     let aud_key = format!("{prefix}aud");
     let sub_key = format!("{prefix}sub");
-    let sub = sub_condition(inputs);
     let sub_values =
         OneOrMany::from_vec(sub.values.into_iter().map(ConditionValue::String).collect());
     let aud_value = OneOrMany::One(ConditionValue::from(inputs.audience()));
