@@ -95,11 +95,14 @@ pub struct TagSpec {
     pub pattern: bool,
 }
 
-/// Another repository of the same owner, with its numeric id for the immutable subject.
+/// Another repository of the same owner, with its numeric id for the immutable subject and,
+/// when it has its own, the branches that may assume the role from it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct RepoRef {
     pub name: String,
     pub id: Option<String>,
+    /// `name:main:release`: these branches instead of the form's (branch scope only).
+    pub branches: Option<Vec<String>>,
 }
 
 /// What the role may do in ECR.
@@ -283,6 +286,16 @@ pub fn validate(form: &Form) -> Validated {
         repo.as_deref(),
         get(Field::SubjectFormat),
     );
+    if let Some(repos) = &extra_repos
+        && repos.iter().any(|r| r.branches.is_some())
+        && !matches!(scope, Some(Scope::Branches(_)))
+    {
+        c.error(
+            Field::ExtraRepos,
+            "a repository's own branches (name:branch) apply to the branch scope only".into(),
+            "Choose the branch scope, or list the repositories without branches.",
+        );
+    }
     let more_ecr_repos = check_more_ecr_repos(&mut c, get(Field::EcrRepo));
     let registry_account = check_registry_account(&mut c, get(Field::RegistryAccount));
     let subject_template = check_template(&mut c, get(Field::SubjectTemplate));
@@ -936,11 +949,21 @@ fn check_extra_repos(
     primary: Option<&str>,
     subject_format: &str,
 ) -> Option<Vec<RepoRef>> {
-    const RULE: &str = "Other repositories of the same owner, separated by commas; with the immutable subject write each as name@id.";
+    const RULE: &str = "Other repositories of the same owner, separated by commas: name, or name:branch:branch for its own branches; with the immutable subject write name@id.";
     let needs_id = matches!(subject_format, "immutable" | "both");
     let mut out: Vec<RepoRef> = Vec::new();
     let mut ok = true;
     for item in raw.split(',').map(str::trim).filter(|n| !n.is_empty()) {
+        // Branch names cannot contain ':', so it separates a repository's own branches.
+        let mut parts = item.split(':');
+        let head = parts.next().unwrap_or_default();
+        let own: Vec<&str> = parts.map(str::trim).collect();
+        let branch_problem_text = own.iter().find_map(|b| {
+            branch_problem(b)
+                .or_else(|| iam_chars_problem(b))
+                .map(|why| format!("branch \"{b}\" of \"{head}\" {why}"))
+        });
+        let item = head;
         let (name, id) = match item.split_once('@') {
             Some((n, i)) => (n, Some(i)),
             None => (item, None),
@@ -961,6 +984,8 @@ fn check_extra_repos(
             ))
         } else if Some(name) == primary || out.iter().any(|r| r.name == name) {
             Some(format!("repository \"{name}\" is listed twice"))
+        } else if branch_problem_text.is_some() {
+            branch_problem_text
         } else {
             None
         };
@@ -971,6 +996,7 @@ fn check_extra_repos(
             out.push(RepoRef {
                 name: name.to_owned(),
                 id: id.map(str::to_owned),
+                branches: (!own.is_empty()).then(|| own.iter().map(|b| (*b).to_owned()).collect()),
             });
         }
     }

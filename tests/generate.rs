@@ -89,6 +89,13 @@ fn scenarios() -> Vec<(&'static str, Form)> {
                 .with(Field::ExtraRepos, "api, worker"),
         ),
         (
+            "per-repo-branches",
+            base.clone()
+                .with(Field::Branches, "main")
+                .with(Field::Tags, "v1")
+                .with(Field::ExtraRepos, "api:release:hotfix, worker"),
+        ),
+        (
             "pull-requests-read-only",
             base.clone()
                 .with(Field::Access, "pull")

@@ -136,7 +136,7 @@ fn field_help(field: Field) -> &'static str {
         }
         Field::Access => "What the role may do in ECR: push (push and pull) or pull",
         Field::ExtraRepos => {
-            "More repositories of the owner with the same scopes, comma-separated (name@id with the immutable subject)"
+            "More repositories of the owner, comma-separated: name (same scopes) or name:branch:branch (its own branches); name@id with the immutable subject"
         }
         Field::RegistryAccount => {
             "Account that holds the ECR repositories, when it is another account"

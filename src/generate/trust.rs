@@ -89,11 +89,13 @@ struct RepoForm {
     segment: String,
     repo: String,
     repo_id: Option<String>,
+    /// The repository's own branches, replacing the form's branch contexts.
+    branches: Option<Vec<String>>,
 }
 
 fn repo_forms(inputs: &Inputs) -> Vec<RepoForm> {
     let owner = &inputs.owner;
-    let mut repos: Vec<(String, Option<String>)> = vec![(
+    let mut repos: Vec<(String, Option<String>, Option<Vec<String>>)> = vec![(
         inputs.repo.clone(),
         match &inputs.subject_format {
             SubjectFormat::Name => None,
@@ -101,12 +103,13 @@ fn repo_forms(inputs: &Inputs) -> Vec<RepoForm> {
                 Some(repo_id.clone())
             }
         },
+        None,
     )];
     repos.extend(
         inputs
             .extra_repos
             .iter()
-            .map(|r| (r.name.clone(), r.id.clone())),
+            .map(|r| (r.name.clone(), r.id.clone(), r.branches.clone())),
     );
     let owner_id = match &inputs.subject_format {
         SubjectFormat::Name => None,
@@ -115,16 +118,18 @@ fn repo_forms(inputs: &Inputs) -> Vec<RepoForm> {
         }
     };
     let mut out = Vec::new();
-    for (repo, repo_id) in repos {
+    for (repo, repo_id, branches) in repos {
         let name = RepoForm {
             segment: format!("{owner}/{repo}"),
             repo: repo.clone(),
             repo_id: repo_id.clone(),
+            branches: branches.clone(),
         };
         let immutable = |oid: &str, rid: &str| RepoForm {
             segment: format!("{owner}@{oid}/{repo}@{rid}"),
             repo: repo.clone(),
             repo_id: Some(rid.to_owned()),
+            branches: branches.clone(),
         };
         match (&inputs.subject_format, owner_id, repo_id.as_deref()) {
             (SubjectFormat::Immutable { .. }, Some(o), Some(r)) => out.push(immutable(o, r)),
@@ -249,17 +254,41 @@ pub fn sub_condition(inputs: &Inputs) -> SubCondition {
         owners.dedup();
         values.extend(owners.into_iter().map(|o| format!("repo:{o}/*")));
     }
+    // A repository with its own branches takes them instead of the form's branch contexts.
+    let per_repo = |form: &RepoForm| -> Vec<Context> {
+        match &form.branches {
+            None => contexts.clone(),
+            Some(own) => own
+                .iter()
+                .cloned()
+                .map(Context::Branch)
+                .chain(
+                    contexts
+                        .iter()
+                        .filter(|c| !matches!(c, Context::Branch(_)))
+                        .cloned(),
+                )
+                .collect(),
+        }
+    };
+    let mut pairs: Vec<(&RepoForm, Context)> = Vec::new();
     for ctx in &contexts {
-        for form in &forms {
-            let value = match &inputs.subject_template {
-                Some(keys) => templated(keys, inputs, form, ctx, like),
-                None => Some(format!("repo:{}:{}", form.segment, ctx.render(like))),
-            };
-            if let Some(v) = value
-                && !values.contains(&v)
-            {
-                values.push(v);
-            }
+        for form in forms.iter().filter(|f| f.branches.is_none()) {
+            pairs.push((form, ctx.clone()));
+        }
+    }
+    for form in forms.iter().filter(|f| f.branches.is_some()) {
+        pairs.extend(per_repo(form).into_iter().map(|c| (form, c)));
+    }
+    for (form, ctx) in pairs {
+        let value = match &inputs.subject_template {
+            Some(keys) => templated(keys, inputs, form, &ctx, like),
+            None => Some(format!("repo:{}:{}", form.segment, ctx.render(like))),
+        };
+        if let Some(v) = value
+            && !values.contains(&v)
+        {
+            values.push(v);
         }
     }
     SubCondition {
