@@ -232,8 +232,8 @@ pub const STRINGS: &[(&str, &str, &str)] = &[
     ),
     (
         "field.extra-repos.hint",
-        "Other repositories of the same owner that share this role and its scopes, comma-separated; name@id with the immutable subject.",
-        "같은 소유자의 다른 리포지토리로, 이 역할과 범위를 함께 씁니다. 쉼표로 구분하고, 불변 subject에서는 name@id로 적습니다.",
+        "Other repositories of the same owner that share this role, comma-separated. Each takes the scopes above, or its own branches as name:branch:branch. With the immutable subject write name@id.",
+        "이 역할을 함께 쓰는 같은 소유자의 다른 리포지토리로, 쉼표로 구분합니다. 각각 위의 범위를 따르거나, name:branch:branch 형식으로 자체 브랜치를 지정합니다. 불변 subject에서는 name@id로 적습니다.",
     ),
     (
         "field.subject-format.label",
