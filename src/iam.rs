@@ -1,5 +1,6 @@
 //! The typed IAM policy model (serde) shared by the generators and the checks.
 
+pub mod operator;
 pub mod policy;
 pub mod read;
 

@@ -39,6 +39,7 @@ use std::fmt;
 
 use serde::{Deserialize, Serialize};
 
+use super::operator::{Base, Operator, Parsed, SetQualifier};
 use super::policy::{
     ConditionBlock, ConditionValue, Effect, OneOrMany, OrderedMap, PolicyDocument, Principal,
     Statement, VERSION,
@@ -696,135 +697,10 @@ pub fn condition_failures(
     failures
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum SetQualifier {
-    ForAllValues,
-    ForAnyValue,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Base {
-    StringEquals,
-    StringNotEquals,
-    StringEqualsIgnoreCase,
-    StringNotEqualsIgnoreCase,
-    StringLike,
-    StringNotLike,
-    Null,
-}
-
-impl Base {
-    fn negated(self) -> bool {
-        matches!(
-            self,
-            Base::StringNotEquals | Base::StringNotEqualsIgnoreCase | Base::StringNotLike
-        )
-    }
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-struct Operator {
-    set: Option<SetQualifier>,
-    base: Base,
-    if_exists: bool,
-}
-
-enum Parsed {
-    Known(Operator),
-    Unsupported,
-    Unknown,
-}
-
-/// IAM operators outside the modelled string/Null family.
-const UNMODELLED: &[&str] = &[
-    "NumericEquals",
-    "NumericNotEquals",
-    "NumericLessThan",
-    "NumericLessThanEquals",
-    "NumericGreaterThan",
-    "NumericGreaterThanEquals",
-    "DateEquals",
-    "DateNotEquals",
-    "DateLessThan",
-    "DateLessThanEquals",
-    "DateGreaterThan",
-    "DateGreaterThanEquals",
-    "Bool",
-    "BinaryEquals",
-    "IpAddress",
-    "NotIpAddress",
-    "ArnEquals",
-    "ArnNotEquals",
-    "ArnLike",
-    "ArnNotLike",
-];
-
-fn strip_prefix_ci<'a>(s: &'a str, prefix: &str) -> Option<&'a str> {
-    let head = s.get(..prefix.len())?;
-    if head.eq_ignore_ascii_case(prefix) {
-        s.get(prefix.len()..)
-    } else {
-        None
-    }
-}
-
-fn strip_suffix_ci<'a>(s: &'a str, suffix: &str) -> Option<&'a str> {
-    let cut = s.len().checked_sub(suffix.len())?;
-    let tail = s.get(cut..)?;
-    if tail.eq_ignore_ascii_case(suffix) {
-        s.get(..cut)
-    } else {
-        None
-    }
-}
-
 /// Operator names are case-insensitive: `ForAllValues:`/`ForAnyValue:` prefix, base name,
-/// `IfExists` suffix.
+/// `IfExists` suffix (see [`super::operator`]).
 fn parse_operator(text: &str) -> Parsed {
-    let mut rest = text.trim();
-    let mut set = None;
-    if let Some(r) = strip_prefix_ci(rest, "ForAllValues:") {
-        set = Some(SetQualifier::ForAllValues);
-        rest = r;
-    } else if let Some(r) = strip_prefix_ci(rest, "ForAnyValue:") {
-        set = Some(SetQualifier::ForAnyValue);
-        rest = r;
-    }
-    let mut if_exists = false;
-    if let Some(r) = strip_suffix_ci(rest, "IfExists") {
-        if_exists = true;
-        rest = r;
-    }
-    let bases = [
-        ("StringEquals", Base::StringEquals),
-        ("StringNotEquals", Base::StringNotEquals),
-        ("StringEqualsIgnoreCase", Base::StringEqualsIgnoreCase),
-        ("StringNotEqualsIgnoreCase", Base::StringNotEqualsIgnoreCase),
-        ("StringLike", Base::StringLike),
-        ("StringNotLike", Base::StringNotLike),
-        ("Null", Base::Null),
-    ];
-    if let Some((_, base)) = bases
-        .iter()
-        .find(|(name, _)| name.eq_ignore_ascii_case(rest))
-    {
-        // `Null` takes neither a set qualifier nor `IfExists`.
-        if *base == Base::Null && (set.is_some() || if_exists) {
-            return Parsed::Unknown;
-        }
-        return Parsed::Known(Operator {
-            set,
-            base: *base,
-            if_exists,
-        });
-    }
-    if UNMODELLED
-        .iter()
-        .any(|name| name.eq_ignore_ascii_case(rest))
-    {
-        return Parsed::Unsupported;
-    }
-    Parsed::Unknown
+    Operator::classify(text)
 }
 
 #[allow(
@@ -918,7 +794,7 @@ fn check_key(
                     absent_hint(&lookup, request)
                 ),
             )),
-            None if op.base.negated() => Ok(()),
+            None if op.negated() => Ok(()),
             None => Err(fail(
                 FailureKind::KeyAbsent,
                 format!(
@@ -957,7 +833,7 @@ fn check_key(
             .iter()
             .position(|p| value_matches(op.base, p, value))
     };
-    let negated = op.base.negated();
+    let negated = op.negated();
     // Whether one request value satisfies the operator (NOR across values when negated).
     let satisfied = |value: &str| first_match(value).is_some() != negated;
 
@@ -1076,7 +952,9 @@ fn value_matches(base: Base, pattern: &[Piece], value: &str) -> bool {
             let text: Vec<char> = value.chars().collect();
             glob_matches(pattern, &text)
         }
-        Base::Null => false,
+        // Never reached: the evaluator handles `Null` itself, and other operators are
+        // reported as unsupported before any value is compared.
+        Base::Null | Base::Other => false,
     }
 }
 
