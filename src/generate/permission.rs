@@ -4,14 +4,26 @@
 use crate::iam::policy::{OneOrMany, PolicyDocument, Statement, VERSION};
 use crate::input::{Access, Inputs};
 
-/// Push and pull on one repository (the amazon-ecr-login README's set).
-pub const PUSH_PULL_ACTIONS: [&str; 7] = [
+/// Pushing an image, per AWS's ECR guide "IAM permissions for pushing an image" (domain facts
+/// 5.2); `ecr:GetAuthorizationToken` must also be allowed on `*`.
+pub const PUSH_ACTIONS: [&str; 6] = [
     "ecr:BatchCheckLayerAvailability",
     "ecr:InitiateLayerUpload",
     "ecr:UploadLayerPart",
     "ecr:CompleteLayerUpload",
     "ecr:PutImage",
     "ecr:BatchGetImage",
+];
+
+/// Push and pull on one repository (the amazon-ecr-login README's set): the push set plus
+/// `ecr:GetDownloadUrlForLayer`.
+pub const PUSH_PULL_ACTIONS: [&str; 7] = [
+    PUSH_ACTIONS[0],
+    PUSH_ACTIONS[1],
+    PUSH_ACTIONS[2],
+    PUSH_ACTIONS[3],
+    PUSH_ACTIONS[4],
+    PUSH_ACTIONS[5],
     "ecr:GetDownloadUrlForLayer",
 ];
 

@@ -75,16 +75,8 @@ pub const AUD_CHINA: &str = "sts.amazonaws.com.cn";
 /// The action a Federated principal needs (domain facts §2.1).
 pub const WEB_IDENTITY_ACTION: &str = "sts:AssumeRoleWithWebIdentity";
 
-/// Pushing an image, per AWS's ECR guide "IAM permissions for pushing an image" (domain facts
-/// §5.2, [S26]); `ecr:GetAuthorizationToken` must also be allowed on `*`.
-pub const ECR_PUSH_ACTIONS: [&str; 6] = [
-    "ecr:BatchCheckLayerAvailability",
-    "ecr:InitiateLayerUpload",
-    "ecr:UploadLayerPart",
-    "ecr:CompleteLayerUpload",
-    "ecr:PutImage",
-    "ecr:BatchGetImage",
-];
+/// Pushing an image ([S26]): the set the permission-policy generator grants.
+pub use crate::generate::permission::PUSH_ACTIONS as ECR_PUSH_ACTIONS;
 
 pub const ECR_AUTH_ACTION: &str = "ecr:GetAuthorizationToken";
 
