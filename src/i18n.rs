@@ -617,16 +617,6 @@ pub const STRINGS: &[(&str, &str, &str)] = &[
         "이 역할을 맡을 수 있는 실행:",
     ),
     ("audit.clean", "No findings.", "발견된 문제가 없습니다."),
-    (
-        "audit.at",
-        "{message} (at {place})",
-        "{message} (위치: {place})",
-    ),
-    (
-        "audit.line",
-        "{message} (line {line}, column {column})",
-        "{message} ({line}행 {column}열)",
-    ),
     // Explain
     (
         "explain.intro",

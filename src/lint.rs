@@ -383,6 +383,12 @@ impl Report {
 }
 
 /// Lints a role trust policy (raw JSON, `aws iam get-role` output, or a role object).
+/// Reads a policy (or the AWS CLI output that holds one) without linting it: the document and
+/// where it was found, or why it cannot be read.
+pub fn read_policy(text: &str, kind: PolicyKind) -> Result<(PolicyDocument, Source), ParseFailure> {
+    read::read(text, kind).map(|p| (p.document, p.source))
+}
+
 pub fn trust_policy(text: &str, ctx: &LintContext) -> Report {
     lint(text, PolicyKind::Trust, ctx)
 }

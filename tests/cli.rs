@@ -518,11 +518,21 @@ fn huge_input_is_refused() {
         "error: policy from stdin is larger than 5 MiB\n"
     );
 
-    // Exactly 5 MiB is read (and here is a valid policy with no Allow: denied, exit 1).
+    // Exactly 5 MiB gets past the command line's own limit; the policy reader then refuses it
+    // (a policy document is at most 131,072 characters; it reads up to 1 MiB), still exit 2.
     let mut bytes = b"{\"Statement\": [], \"Id\": \"".to_vec();
     bytes.resize(limit - 2, b'a');
     bytes.extend_from_slice(b"\"}");
     assert_eq!(bytes.len(), limit);
+    std::fs::write(&path, &bytes).unwrap_or_else(|e| panic!("{e}"));
+    let out = evaluate_with_policy_file(&path);
+    assert_eq!(status(&out), 2, "{}", text(&out.stderr));
+    assert!(text(&out.stderr).contains("5242880 bytes, more than the 1048576"));
+
+    // Just under the reader's limit is read: a valid policy with no Allow is denied, exit 1.
+    let mut bytes = b"{\"Statement\": [], \"Id\": \"".to_vec();
+    bytes.resize(1024 * 1024 - 2, b'a');
+    bytes.extend_from_slice(b"\"}");
     std::fs::write(&path, &bytes).unwrap_or_else(|e| panic!("{e}"));
     let out = evaluate_with_policy_file(&path);
     assert_eq!(status(&out), 1, "{}", text(&out.stderr));

@@ -75,17 +75,9 @@ pub fn run(args: &AuditArgs, stdin: &mut dyn Read, stdout: &mut dyn Write) -> Re
     };
     let checked = match &report {
         Report::Unreadable { failure } => {
-            let place = match failure.location() {
-                crate::diag::Location::Line { line, column } => {
-                    format!(" at line {line} column {column}")
-                }
-                crate::diag::Location::Pointer { pointer } if !pointer.is_empty() => {
-                    format!(" at {pointer}")
-                }
-                _ => String::new(),
-            };
+            // The message names the line and column, or the JSON pointer, itself.
             return Err(Fatal(format!(
-                "{} cannot be audited: {}{place}",
+                "{} cannot be audited: {}",
                 input.name,
                 failure.message()
             )));

@@ -271,12 +271,19 @@ mod tests {
     }
 
     #[test]
-    fn shape_errors_keep_line_and_column() {
+    fn shape_errors_name_the_place() {
         let err = load_policy(&input("{\n  \"Statement\": [{\"Effect\": \"Alow\"}]\n}"))
             .map(|_| ())
             .map_err(|e| e.0);
         assert!(
-            matches!(&err, Err(m) if m.contains("unknown variant") && m.contains("line 2 column")),
+            matches!(&err, Err(m) if m.contains("/Statement/0/Effect") && m.contains("\"Alow\"")),
+            "{err:?}"
+        );
+        let err = load_policy(&input("{\n  \"Statement\": [,]\n}"))
+            .map(|_| ())
+            .map_err(|e| e.0);
+        assert!(
+            matches!(&err, Err(m) if m.contains("line 2, column")),
             "{err:?}"
         );
     }

@@ -6,19 +6,15 @@
 
 use std::fmt;
 
-use serde::Deserialize;
 use serde::de::{self, Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor};
+use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
-use super::eval::Claims;
-use serde::Serialize;
-
-use super::eval::issuer_host_path;
-use super::{OneOrMany, OrderedMap, PolicyDocument, Principal, Statement};
+use super::eval::{Claims, issuer_host_path};
+use super::{OneOrMany, OrderedMap, PolicyDocument, Principal};
 
 /// The issuer of GitHub.com's Actions tokens, assumed when the claims have no `iss`.
 pub const GITHUB_ISSUER: &str = "https://token.actions.githubusercontent.com";
-use crate::form::percent_decode;
 
 /// A path or value in double quotes, escaped like JSON so odd characters stay visible.
 pub fn quoted(s: &str) -> String {
@@ -31,139 +27,23 @@ pub struct LoadedPolicy {
     pub role_arn: Option<String>,
 }
 
-/// `aws iam get-role` output. `D` is the policy document's type.
-#[derive(Deserialize)]
-#[serde(bound = "D: Deserialize<'de>")]
-struct GetRoleOutput<D> {
-    #[serde(rename = "Role")]
-    role: Role<D>,
-}
-
-#[derive(Deserialize)]
-#[serde(bound = "D: Deserialize<'de>")]
-struct Role<D> {
-    #[serde(rename = "Arn", default)]
-    arn: Option<String>,
-    #[serde(rename = "AssumeRolePolicyDocument")]
-    document: EmbeddedPolicy<D>,
-}
-
-/// The CLI decodes `AssumeRolePolicyDocument` into an object; the API returns it URL-encoded.
-enum EmbeddedPolicy<D> {
-    Document(D),
-    Encoded(String),
-}
-
-impl<'de, D: Deserialize<'de>> Deserialize<'de> for EmbeddedPolicy<D> {
-    fn deserialize<De: Deserializer<'de>>(d: De) -> Result<Self, De::Error> {
-        struct V<D>(std::marker::PhantomData<D>);
-        impl<'de, D: Deserialize<'de>> Visitor<'de> for V<D> {
-            type Value = EmbeddedPolicy<D>;
-            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-                f.write_str("a policy document (a JSON object) or a URL-encoded policy string")
-            }
-            fn visit_str<E: de::Error>(self, v: &str) -> Result<Self::Value, E> {
-                Ok(EmbeddedPolicy::Encoded(v.to_owned()))
-            }
-            fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Self::Value, A::Error> {
-                D::deserialize(de::value::MapAccessDeserializer::new(map))
-                    .map(EmbeddedPolicy::Document)
-            }
-        }
-        d.deserialize_any(V(std::marker::PhantomData))
-    }
-}
-
-/// Only used to explain a policy that does not parse: the policy model reads `Statement` as
-/// "one or many", which reports any mistake inside a statement as "did not match any variant";
-/// reading the statements one by one gives serde's own message (`unknown variant "Alow"`,
-/// `missing field "Effect"`) at the statement's line and column.
-#[derive(Deserialize)]
-struct StrictDocument {
-    #[serde(rename = "Statement")]
-    _statement: StrictStatements,
-}
-
-struct StrictStatements;
-
-impl<'de> Deserialize<'de> for StrictStatements {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        struct V;
-        impl<'de> Visitor<'de> for V {
-            type Value = StrictStatements;
-            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-                f.write_str("a statement (a JSON object) or a list of statements")
-            }
-            fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Self::Value, A::Error> {
-                while seq.next_element::<Statement>()?.is_some() {}
-                Ok(StrictStatements)
-            }
-            fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Self::Value, A::Error> {
-                Statement::deserialize(de::value::MapAccessDeserializer::new(map))
-                    .map(|_| StrictStatements)
-            }
-        }
-        d.deserialize_any(V)
-    }
-}
-
-/// Parses `text` as `T`; on failure, the clearer message of `Strict` when it also fails.
-fn parse_explained<'a, T: Deserialize<'a>, Strict: Deserialize<'a>>(
-    text: &'a str,
-) -> Result<T, String> {
-    serde_json::from_str::<T>(text).map_err(|e| {
-        let e = serde_json::from_str::<Strict>(text).err().unwrap_or(e);
-        // The policy model's "one value or a list" type names itself `Shape` in serde's message.
-        e.to_string().replace(
-            "data did not match any variant of untagged enum Shape",
-            "a value has the wrong type (expected one value or a list of values of the right type)",
-        )
-    })
-}
-
+/// Reads a trust policy: raw JSON, or `aws iam get-role` output (its document may be
+/// URL-encoded). The linter's reader does the work, so the page, the command line and the
+/// linter accept and refuse the same texts with the same messages.
 pub fn policy(name: &str, text: &str) -> Result<LoadedPolicy, String> {
-    // Syntax first, so that a typo is reported as such, with its line and column.
-    let value: Value =
-        serde_json::from_str(text).map_err(|e| format!("{name} is not valid JSON: {e}"))?;
-    let has = |key: &str| value.as_object().is_some_and(|o| o.contains_key(key));
-    // Then the shape, from the text again: positions are kept and duplicate keys seen.
-    let role = if has("Role") {
-        parse_explained::<GetRoleOutput<PolicyDocument>, GetRoleOutput<StrictDocument>>(text)
-            .map(|out| out.role)
-    } else if has("AssumeRolePolicyDocument") {
-        parse_explained::<Role<PolicyDocument>, Role<StrictDocument>>(text)
-    } else {
-        let document = parse_explained::<PolicyDocument, StrictDocument>(text)
-            .map_err(|e| format!("{name} is not a valid policy document: {e}"))?;
-        return Ok(LoadedPolicy {
-            document,
-            role_arn: None,
+    // The message names the line and column, or the JSON pointer, itself.
+    let (document, source) = crate::lint::read_policy(text, crate::lint::PolicyKind::Trust)
+        .map_err(|failure| format!("{name} cannot be read: {}", failure.message()))?;
+    // The role's ARN tells the account, for get-role output.
+    let role_arn = (source.wrapper == crate::lint::Wrapper::GetRole)
+        .then(|| serde_json::from_str::<Value>(text).ok())
+        .flatten()
+        .and_then(|v| {
+            v.pointer("/Role/Arn")
+                .and_then(Value::as_str)
+                .map(str::to_owned)
         });
-    };
-    let role = role.map_err(|e| format!("{name} is not valid get-role output: {e}"))?;
-    let document = match role.document {
-        EmbeddedPolicy::Document(document) => document,
-        EmbeddedPolicy::Encoded(text) => {
-            let decoded = if text.trim_start().starts_with('{') {
-                text
-            } else {
-                percent_decode(&text).ok_or_else(|| {
-                    format!(
-                        "{name}: the role's AssumeRolePolicyDocument is neither JSON nor valid URL-encoded UTF-8"
-                    )
-                })?
-            };
-            parse_explained::<PolicyDocument, StrictDocument>(&decoded).map_err(|e| {
-                format!(
-                    "{name}: the role's AssumeRolePolicyDocument (decoded) is not a valid policy document: {e}"
-                )
-            })?
-        }
-    };
-    Ok(LoadedPolicy {
-        document,
-        role_arn: role.arn,
-    })
+    Ok(LoadedPolicy { document, role_arn })
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -7,7 +7,7 @@ use super::fields::severity_label;
 use crate::diag::Location;
 use crate::explain::{self, ExplainContext, Explanation};
 use crate::form::Form;
-use crate::i18n::{Lang, t, tf};
+use crate::i18n::{Lang, t};
 use crate::lint::{self, LintContext, PolicyKind, Report};
 
 fn textarea_setter(state: UseStateHandle<String>) -> Callback<InputEvent> {
@@ -69,29 +69,10 @@ pub fn Audit(props: &AuditProps) -> Html {
 
     let result = match report.as_ref() {
         None => html! { <p class="hint">{ t(lang, "audit.empty") }</p> },
-        Some(Report::Unreadable { failure }) => {
-            let message = failure.message();
-            let text = match failure.location() {
-                Location::Line { line, column } => tf(
-                    lang,
-                    "audit.line",
-                    &[
-                        ("message", &message),
-                        ("line", &line.to_string()),
-                        ("column", &column.to_string()),
-                    ],
-                ),
-                Location::Pointer { pointer } if !pointer.is_empty() => tf(
-                    lang,
-                    "audit.at",
-                    &[("message", &message), ("place", &pointer)],
-                ),
-                _ => message,
-            };
-            html! {
-                <p class="problem" role="alert" data-testid="audit-error">{ text }</p>
-            }
-        }
+        // The message names the line and column, or the JSON pointer, itself.
+        Some(Report::Unreadable { failure }) => html! {
+            <p class="problem" role="alert" data-testid="audit-error">{ failure.message() }</p>
+        },
         Some(Report::Checked(checked)) => html! {
             <>
                 if let Some(summary) = &checked.summary {
