@@ -31,6 +31,18 @@ const LINK_BRANCHES = {
   'role-arn-source': 'secrets',
   'pin-actions': 'false',
   'workflow-file': 'shop-push.yaml',
+  'create-ecr-repo': 'true',
+  'immutable-tags': 'true',
+  'github-host': 'enterprise',
+  'github-host-name': 'acme',
+  tags: 'v1.2.3, v2*',
+  'pull-requests': 'false',
+  'pull-requests-confirm': 'false',
+  access: 'push',
+  'extra-repos': 'shop.web@4242:main:next',
+  'registry-account': '',
+  'subject-template': '',
+  'reusable-workflow': 'acme-corp/deploy/.github/workflows/push.yml@0123456789abcdef0123456789abcdef01234567',
 };
 
 const LINK_ENVIRONMENT = {
@@ -51,6 +63,18 @@ const LINK_ENVIRONMENT = {
   'role-arn-source': 'inline',
   'pin-actions': 'true',
   'workflow-file': 'release.yml',
+  'create-ecr-repo': 'false',
+  'immutable-tags': 'false',
+  'github-host': 'ghe.com',
+  'github-host-name': 'globex',
+  tags: '',
+  'pull-requests': 'true',
+  'pull-requests-confirm': 'true',
+  access: 'pull',
+  'extra-repos': '',
+  'registry-account': '',
+  'subject-template': 'repo, context',
+  'reusable-workflow': '',
 };
 
 async function expectRestored(t, kp, values) {

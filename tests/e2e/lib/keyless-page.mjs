@@ -12,15 +12,22 @@ export const FIELDS = [
   'owner', 'repo', 'scope', 'branches', 'environment', 'subject-format',
   'owner-id', 'repo-id', 'account', 'region', 'ecr-repo', 'role-name',
   'policy-name', 'session-duration', 'role-arn-source', 'pin-actions', 'workflow-file',
+  'create-ecr-repo', 'immutable-tags', 'github-host', 'github-host-name', 'tags',
+  'pull-requests', 'pull-requests-confirm', 'access', 'extra-repos', 'registry-account',
+  'subject-template', 'reusable-workflow',
 ];
 
 export const SELECT_OPTIONS = {
   scope: ['branches', 'environment', 'any-branch', 'owner-wide'],
   'subject-format': ['name', 'immutable', 'both'],
   'role-arn-source': ['vars', 'secrets', 'inline'],
+  'github-host': ['github.com', 'enterprise', 'ghe.com', 'ghes'],
+  access: ['push', 'pull'],
 };
 
-export const CHECKBOXES = new Set(['pin-actions']);
+export const CHECKBOXES = new Set([
+  'pin-actions', 'create-ecr-repo', 'immutable-tags', 'pull-requests', 'pull-requests-confirm',
+]);
 
 /** Download file names; the workflow's follows the workflow-file field. */
 export function downloadName(name, workflowFile = 'ecr-push.yml') {
