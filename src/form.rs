@@ -278,6 +278,7 @@ impl PageOptions {
                 ("embed", v) => options.embed = matches!(v, "1" | "true"),
                 ("theme", "dark") => options.theme = Some(Theme::Dark),
                 ("theme", "light") => options.theme = Some(Theme::Light),
+                ("lang", v) => options.lang = crate::i18n::Lang::from_id(v),
                 ("tool", v)
                     if !v.is_empty() && v.bytes().all(|b| b.is_ascii_lowercase() || b == b'-') =>
                 {
@@ -423,6 +424,10 @@ mod tests {
             }
         );
         assert_eq!(options.to_fragment(), "embed=1&theme=dark");
+        let options = PageOptions::from_fragment("lang=ko&tool=audit");
+        assert_eq!(options.lang, Some(crate::i18n::Lang::Ko));
+        assert_eq!(options.to_fragment(), "tool=audit&lang=ko");
+        assert_eq!(PageOptions::from_fragment("lang=xx").lang, None);
         assert_eq!(PageOptions::from_fragment("#embed=0").to_fragment(), "");
     }
 

@@ -12,6 +12,13 @@ async function violations(page) {
   return results.violations.map((v) => `${v.id}: ${v.nodes.length}`);
 }
 
+test('23 an English browser opening a lang=ko link gets Korean', async (t) => {
+  await withPage(t, { contextOptions: { locale: 'en-US' }, fragment: 'lang=ko' }, async (kp) => {
+    await kp.page.locator('[data-testid=copy-trust-policy]', { hasText: '복사' }).waitFor();
+    assert.equal(await kp.page.evaluate(() => document.documentElement.lang), 'ko');
+  });
+});
+
 test('23 a Korean browser gets the page in Korean; the files do not change', async (t) => {
   await withPage(t, { contextOptions: { locale: 'ko-KR' } }, async (kp) => {
     const { page } = kp;
@@ -42,8 +49,16 @@ test('23 a Korean browser gets the page in Korean; the files do not change', asy
       for (const n of ARTIFACTS) assert.equal(english[n], korean[n], `${n} differs between languages`);
     });
 
-    await t.test('a link with lang=ko wins over the browser language', async () => {
+    await t.test('a link with lang=en wins over the Korean browser language', async () => {
+      await page.goto(kp.url('lang=en&owner=acme'));
+      await page.reload();
+      await page.locator('[data-testid=copy-trust-policy]', { hasText: 'Copy' }).waitFor();
+      assert.equal(await page.evaluate(() => document.documentElement.lang), 'en');
+    });
+
+    await t.test('a link with lang=ko gives Korean', async () => {
       await page.goto(kp.url('lang=ko&owner=acme'));
+      await page.reload();
       await page.locator('[data-testid=copy-trust-policy]', { hasText: '복사' }).waitFor();
       const status = page.locator('[data-testid=status]');
       await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
