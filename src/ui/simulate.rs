@@ -39,11 +39,37 @@ fn text_setter(
 #[component]
 pub fn Simulate(props: &SimulateProps) -> Html {
     let lang = use_context::<Lang>().unwrap_or(Lang::En);
-    let input = use_state(|| SimulateInput {
-        kind: RunKind::PushBranch.id().into(),
-        git_ref: "main".into(),
-        ..SimulateInput::default()
-    });
+    // Start from a run the form's scope admits: its first branch, or its first environment.
+    let input = {
+        let form = props.form.clone();
+        use_state(move || {
+            let first = |field: crate::form::Field| {
+                form.get(field)
+                    .split(',')
+                    .map(str::trim)
+                    .find(|v| !v.is_empty())
+                    .unwrap_or_default()
+                    .to_owned()
+            };
+            let branch = first(crate::form::Field::Branches);
+            let environment = first(crate::form::Field::Environment);
+            let kind = if form.get(crate::form::Field::Scope) == "environment" {
+                RunKind::Environment
+            } else {
+                RunKind::PushBranch
+            };
+            SimulateInput {
+                kind: kind.id().into(),
+                git_ref: if branch.is_empty() {
+                    "main".into()
+                } else {
+                    branch
+                },
+                environment,
+                ..SimulateInput::default()
+            }
+        })
+    };
     let result = {
         let form = props.form.clone();
         let generated = props.generated.clone();

@@ -29,6 +29,14 @@ test('21 would this run be allowed', async (t) => {
       await page.locator('[data-testid=sim-decision]', { hasText: 'Allowed' }).waitFor();
     });
 
+    await t.test("it starts from a run the form's scope admits", async () => {
+      await page.goto(kp.url('tool=simulate&scope=environment&environment=prod,staging'));
+      await page.reload();
+      await page.locator('[data-testid=sim-decision]', { hasText: 'Allowed' }).waitFor();
+      assert.equal(await page.locator('#sim-kind').inputValue(), 'environment');
+      assert.equal(await page.locator('#sim-environment').inputValue(), 'prod');
+    });
+
     await t.test('bad input gives a clear message', async () => {
       await page.locator('#sim-token').fill('{"sub": ');
       const err = page.locator('[data-testid=sim-error]');
