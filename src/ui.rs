@@ -31,6 +31,9 @@ pub fn start() {
     }
 }
 
+/// How long typing must pause before the link is rewritten.
+const FRAGMENT_DELAY_MS: u32 = 150;
+
 /// The page state: the form as typed plus the last status message.
 #[derive(Debug, Clone, PartialEq)]
 pub struct State {
@@ -143,6 +146,7 @@ pub fn App() -> Html {
     };
 
     // Keep the link in step with the form (replaceState: no history entry per keystroke).
+    // Written once typing pauses: replaceState costs more than generating all four files.
     {
         let options = state.options.to_fragment();
         let mut fragment = state.form.to_fragment();
@@ -150,8 +154,14 @@ pub fn App() -> Html {
             fragment.push('&');
             fragment.push_str(&options);
         }
-        use_effect_with(fragment, |fragment| {
-            browser::set_fragment(fragment);
+        let pending = use_mut_ref(|| None::<gloo::timers::callback::Timeout>);
+        use_effect_with(fragment, move |fragment| {
+            let fragment = fragment.clone();
+            // Replacing the handle cancels the write scheduled by the previous keystroke.
+            *pending.borrow_mut() = Some(gloo::timers::callback::Timeout::new(
+                FRAGMENT_DELAY_MS,
+                move || browser::set_fragment(&fragment),
+            ));
         });
     }
     {

@@ -142,16 +142,40 @@ async fn wildcard_scope_uses_string_like_and_warns() {
     assert!(warning.contains("created later"), "{warning}");
 }
 
+/// Waits, frame by frame, until `done` holds (at most two seconds); false if it never does.
+async fn frames_until(mut done: impl FnMut() -> bool) -> bool {
+    let start = js_sys::Date::now();
+    while js_sys::Date::now() - start < 2000.0 {
+        if done() {
+            return true;
+        }
+        let promise = js_sys::Promise::new(&mut |resolve, _| {
+            let _ = web_sys::window()
+                .expect("window")
+                .request_animation_frame(&resolve);
+        });
+        let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+    }
+    done()
+}
+
+/// The link follows the form once typing pauses (it is not rewritten on every keystroke).
 #[wasm_bindgen_test]
 async fn editing_rewrites_the_fragment() {
     let root = mount().await;
     type_into(&root, "repo", "other-repo").await;
-    let hash = web_sys::window()
-        .expect("window")
-        .location()
-        .hash()
-        .expect("hash");
-    assert!(hash.contains("repo=other-repo"), "{hash}");
+    let hash = || {
+        web_sys::window()
+            .expect("window")
+            .location()
+            .hash()
+            .expect("hash")
+    };
+    assert!(
+        frames_until(|| hash().contains("repo=other-repo")).await,
+        "{}",
+        hash()
+    );
     drop(root);
 }
 

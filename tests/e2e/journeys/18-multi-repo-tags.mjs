@@ -24,6 +24,6 @@ test('18 a multi-repository role with a tag scope', async (t) => {
     assert.match(a.workflow, /^ {4}tags:\n {6}- 'v\*\*'$/m, 'the workflow triggers on the same tags');
     const codes = await kp.diagnostics.evaluateAll((els) => els.map((e) => e.dataset.code));
     assert.ok(codes.includes('scope-tag-pattern'), `diagnostics: ${codes}`);
-    assert.equal((await kp.fragment())['extra-repos'], 'api, worker', 'the link keeps the repositories');
+    await kp.waitForFragment('extra-repos', 'api, worker'); // the link keeps the repositories
   });
 });
