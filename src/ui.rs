@@ -145,6 +145,8 @@ pub fn App() -> Html {
         use_memo(form, generate)
     };
 
+    // A link rewrite waiting for typing to pause; opening another link cancels it.
+    let pending_fragment = use_mut_ref(|| None::<gloo::timers::callback::Timeout>);
     // Keep the link in step with the form (replaceState: no history entry per keystroke).
     // Written once typing pauses: replaceState costs more than generating all four files.
     {
@@ -154,7 +156,7 @@ pub fn App() -> Html {
             fragment.push('&');
             fragment.push_str(&options);
         }
-        let pending = use_mut_ref(|| None::<gloo::timers::callback::Timeout>);
+        let pending = pending_fragment.clone();
         use_effect_with(fragment, move |fragment| {
             let fragment = fragment.clone();
             // Replacing the handle cancels the write scheduled by the previous keystroke.
@@ -195,8 +197,11 @@ pub fn App() -> Html {
     // Opening another link in the same tab (hashchange) reloads the form from it.
     {
         let dispatcher = state.dispatcher();
+        let pending = pending_fragment.clone();
         use_effect_with((), move |()| {
             let listener = browser::on_hash_change(move |fragment| {
+                // The link the user opened wins over a rewrite still waiting.
+                pending.borrow_mut().take();
                 let (form, problems) = Form::from_fragment(&fragment);
                 dispatcher.dispatch(Action::Replace(
                     Box::new(form),

@@ -34,9 +34,17 @@ pub fn set_fragment(fragment: &str) {
 }
 
 /// Calls `f` with the new fragment whenever the user opens another link in this tab.
-pub fn on_hash_change(mut f: impl FnMut(String) + 'static) -> Option<Listener> {
+/// The fragment is read from the event's new URL: the location may already have been rewritten
+/// by then.
+pub fn on_hash_change(
+    mut f: impl FnMut(String) + 'static,
+) -> Option<Listener<dyn FnMut(web_sys::HashChangeEvent)>> {
     let target: web_sys::EventTarget = window()?.into();
-    let closure = Closure::<dyn FnMut()>::new(move || f(fragment()));
+    let closure =
+        Closure::<dyn FnMut(web_sys::HashChangeEvent)>::new(move |e: web_sys::HashChangeEvent| {
+            let url = e.new_url();
+            f(url.split_once('#').map_or("", |(_, f)| f).to_owned())
+        });
     target
         .add_event_listener_with_callback("hashchange", closure.as_ref().unchecked_ref())
         .ok()?;
@@ -152,13 +160,13 @@ pub fn post_height() {
 }
 
 /// Keeps a listener alive; dropping it removes the listener.
-pub struct Listener {
+pub struct Listener<T: ?Sized + wasm_bindgen::closure::WasmClosure> {
     target: web_sys::EventTarget,
     event: &'static str,
-    closure: Closure<dyn FnMut()>,
+    closure: Closure<T>,
 }
 
-impl Drop for Listener {
+impl<T: ?Sized + wasm_bindgen::closure::WasmClosure> Drop for Listener<T> {
     fn drop(&mut self) {
         let _ = self
             .target
@@ -167,7 +175,7 @@ impl Drop for Listener {
 }
 
 /// Calls `f(dark)` when the system colour scheme changes.
-pub fn on_scheme_change(mut f: impl FnMut(bool) + 'static) -> Option<Listener> {
+pub fn on_scheme_change(mut f: impl FnMut(bool) + 'static) -> Option<Listener<dyn FnMut()>> {
     let query = window()?
         .match_media("(prefers-color-scheme: dark)")
         .ok()
