@@ -11,7 +11,6 @@ use super::generate::FailOn;
 use super::output::{diagnostic_text, put, put_json, summary};
 use super::read;
 use super::{Exit, Fatal, Format};
-use crate::form::Form;
 use crate::lint::{self, LintContext, Report};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -60,13 +59,15 @@ pub struct AuditArgs {
     format: Format,
 }
 
-pub fn run(args: &AuditArgs, stdin: &mut dyn Read, stdout: &mut dyn Write) -> Result<Exit, Fatal> {
+pub fn run(
+    args: &AuditArgs,
+    stdin: &mut dyn Read,
+    stdout: &mut dyn Write,
+    stderr: &mut dyn Write,
+) -> Result<Exit, Fatal> {
     let input = read::input("policy", &args.policy, stdin)?;
     let ctx = match &args.from_url {
-        Some(url) => {
-            let fragment = url.split_once('#').map_or(url.as_str(), |(_, f)| f);
-            LintContext::from_form(&Form::from_fragment(fragment).0)
-        }
+        Some(url) => LintContext::from_form(&super::link_form(url, stderr)),
         None => LintContext::default(),
     };
     let report = match args.kind {

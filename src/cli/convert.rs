@@ -69,7 +69,7 @@ pub fn run(
 ) -> Result<Exit, Fatal> {
     let input = read::input("workflow", &args.workflow, stdin)?;
     let mut form = match &args.from_url {
-        Some(url) => Form::from_fragment(url.split_once('#').map_or(url.as_str(), |(_, f)| f)).0,
+        Some(url) => super::link_form(url, stderr),
         None => Form::default(),
     };
     if let Some(source) = &args.role_arn_source {

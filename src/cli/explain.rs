@@ -10,7 +10,6 @@ use super::output::{put, put_json};
 use super::read;
 use super::{Exit, Fatal, Format};
 use crate::explain::{self, ExplainContext, Explanation};
-use crate::form::Form;
 
 #[derive(Debug, Args)]
 #[command(after_help = "\
@@ -39,14 +38,12 @@ pub fn run(
     args: &ExplainArgs,
     stdin: &mut dyn Read,
     stdout: &mut dyn Write,
+    stderr: &mut dyn Write,
 ) -> Result<Exit, Fatal> {
     let input = read::input("error text", &args.input, stdin)?;
-    let ctx = args.from_url.as_ref().map(|url| {
-        let fragment = url.split_once('#').map_or(url.as_str(), |(_, f)| f);
-        ExplainContext {
-            form: Some(Form::from_fragment(fragment).0),
-            ..ExplainContext::default()
-        }
+    let ctx = args.from_url.as_ref().map(|url| ExplainContext {
+        form: Some(super::link_form(url, stderr)),
+        ..ExplainContext::default()
     });
     let explanation = explain::diagnose(&input.text, ctx.as_ref());
     match args.format {

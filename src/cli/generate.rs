@@ -217,7 +217,8 @@ fn form_of(args: &GenerateArgs) -> (Form, Vec<Diagnostic>) {
     (form, diags)
 }
 
-fn form_of_link(link: &str) -> (Form, Vec<Diagnostic>) {
+/// The form a page link carries, and warnings about the link (no fragment, unknown fields...).
+pub(super) fn form_of_link(link: &str) -> (Form, Vec<Diagnostic>) {
     let link = link.trim();
     let fragment = match link.split_once('#') {
         Some((_, fragment)) => fragment,

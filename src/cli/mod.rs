@@ -120,8 +120,8 @@ where
     let result = match cli.command {
         Command::Generate(args) => generate::run(&args, stdout, stderr),
         Command::Evaluate(args) => evaluate::run(&args, stdin, stdout, stderr),
-        Command::Audit(args) => audit::run(&args, stdin, stdout),
-        Command::Explain(args) => explain::run(&args, stdin, stdout),
+        Command::Audit(args) => audit::run(&args, stdin, stdout, stderr),
+        Command::Explain(args) => explain::run(&args, stdin, stdout, stderr),
         Command::Convert(args) => convert::run(&args, stdin, stdout, stderr),
     };
     match result {
@@ -132,6 +132,15 @@ where
             Exit::Usage
         }
     }
+}
+
+/// The form a page link (`--from-url`) carries; problems with the link go to stderr as notes.
+fn link_form(url: &str, stderr: &mut dyn Write) -> crate::form::Form {
+    let (form, warnings) = generate::form_of_link(url);
+    for w in &warnings {
+        output::note(stderr, &output::diagnostic_text(w));
+    }
+    form
 }
 
 /// The binary's entry point.

@@ -7,8 +7,8 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::browser;
 use super::fields::severity_label;
+use super::panels::CopyDownload;
 use crate::convert::{Plan, plan};
 use crate::diag::Location;
 use crate::form::Form;
@@ -155,46 +155,6 @@ pub fn Convert(props: &ConvertProps) -> Html {
     }
 }
 
-fn copy_download(
-    lang: Lang,
-    testid: &str,
-    name: &str,
-    text: &str,
-    on_status: &Callback<String>,
-) -> Html {
-    let on_copy = {
-        let (name, text, on_status) = (name.to_owned(), text.to_owned(), on_status.clone());
-        Callback::from(move |_: MouseEvent| {
-            let (name, text, on_status) = (name.clone(), text.clone(), on_status.clone());
-            wasm_bindgen_futures::spawn_local(async move {
-                let key = match browser::copy(&text).await {
-                    Ok(()) => "status.copied",
-                    Err(_) => "status.copy-failed",
-                };
-                on_status.emit(tf(lang, key, &[("name", name.as_str())]));
-            });
-        })
-    };
-    let on_download = {
-        let (name, text, on_status) = (name.to_owned(), text.to_owned(), on_status.clone());
-        Callback::from(move |_: MouseEvent| {
-            let key = match browser::download(&name, &text, "text/plain") {
-                Ok(()) => "status.downloaded",
-                Err(_) => "status.download-failed",
-            };
-            on_status.emit(tf(lang, key, &[("name", name.as_str())]));
-        })
-    };
-    html! {
-        <div class="actions">
-            <button type="button" data-testid={format!("copy-{testid}")} onclick={on_copy}
-                aria-label={tf(lang, "panel.copy.label", &[("name", name)])}>{ t(lang, "panel.copy") }</button>
-            <button type="button" data-testid={format!("download-{testid}")} onclick={on_download}
-                aria-label={tf(lang, "panel.download.label", &[("name", name)])}>{ t(lang, "panel.download") }</button>
-        </div>
-    }
-}
-
 fn render_plan(lang: Lang, plan: &Plan, file_name: &str, on_status: &Callback<String>) -> Html {
     let c = &plan.conversion;
     let converted = c
@@ -269,7 +229,8 @@ fn render_plan(lang: Lang, plan: &Plan, file_name: &str, on_status: &Callback<St
                     <div class="panel-head">
                         <h3>{ t(lang, "convert.output") }</h3>
                         <code class="file-name">{ file_name }</code>
-                        { copy_download(lang, "converted", file_name, &c.output, on_status) }
+                        <CopyDownload testid="converted" name={file_name.to_owned()} text={c.output.clone()}
+                            mime="application/yaml" on_status={on_status.clone()} />
                     </div>
                     <pre class="artifact" tabindex="0" aria-label={tf(lang, "panel.contents", &[("name", file_name)])}><code data-testid="convert-output">{ c.output.clone() }</code></pre>
                 </section>
@@ -293,7 +254,8 @@ fn render_plan(lang: Lang, plan: &Plan, file_name: &str, on_status: &Callback<St
                                         <div class="panel-head">
                                             <h4>{ t(lang, &format!("artifact.{}", a.id())) }</h4>
                                             <code class="file-name">{ name }</code>
-                                            { copy_download(lang, &format!("convert-{}-{i}", a.id()), name, bundle.text(a), on_status) }
+                                            <CopyDownload testid={format!("convert-{}-{i}", a.id())} name={name.to_owned()}
+                                                text={bundle.text(a).to_owned()} mime="text/plain" on_status={on_status.clone()} />
                                         </div>
                                         <pre class="artifact" tabindex="0" aria-label={tf(lang, "panel.contents", &[("name", name)])}><code data-testid={format!("convert-{}-{i}", a.id())}>{ bundle.text(a) }</code></pre>
                                     </div>

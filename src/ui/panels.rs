@@ -116,22 +116,55 @@ fn Panel(props: &PanelProps) -> Html {
         name.clone()
     };
     let text = bundle.text(artifact).to_owned();
+    html! {
+        <section class="panel" aria-labelledby={heading_id.clone()}>
+            <div class="panel-head">
+                <h2 id={heading_id}>{ title }</h2>
+                <code class="file-name">{ shown_name }</code>
+                <CopyDownload testid={id} name={name.clone()} text={text.clone()} mime={mime(artifact)}
+                    select_id={Some(AttrValue::from(text_id.clone()))} on_status={props.on_status.clone()} />
+            </div>
+            <pre class="artifact" tabindex="0" aria-label={tf(lang, "panel.contents", &[("name", name.as_str())])}><code id={text_id} data-testid={format!("artifact-{id}")}>{ text }</code></pre>
+        </section>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct CopyDownloadProps {
+    /// The buttons are `copy-<testid>` and `download-<testid>`.
+    pub testid: AttrValue,
+    /// The file name (download name, and in messages and labels).
+    pub name: AttrValue,
+    pub text: AttrValue,
+    pub mime: &'static str,
+    /// The element whose text is selected for a manual copy when the clipboard is refused.
+    #[prop_or_default]
+    pub select_id: Option<AttrValue>,
+    pub on_status: Callback<String>,
+}
+
+/// Copy and Download buttons for one text, reporting to the status line.
+#[component]
+pub fn CopyDownload(props: &CopyDownloadProps) -> Html {
+    let lang = use_context::<Lang>().unwrap_or(Lang::En);
     let on_copy = {
-        let text = text.clone();
-        let name = name.clone();
-        let text_id = text_id.clone();
+        let (text, name, select_id) = (
+            props.text.clone(),
+            props.name.clone(),
+            props.select_id.clone(),
+        );
         let on_status = props.on_status.clone();
         Callback::from(move |_: MouseEvent| {
-            let text = text.clone();
-            let name = name.clone();
-            let text_id = text_id.clone();
+            let (text, name, select_id) = (text.clone(), name.clone(), select_id.clone());
             let on_status = on_status.clone();
             wasm_bindgen_futures::spawn_local(async move {
                 let args = [("name", name.as_str())];
                 match browser::copy(&text).await {
                     Ok(()) => on_status.emit(tf(lang, "status.copied", &args)),
                     Err(_) => {
-                        browser::select_text_of(&text_id);
+                        if let Some(id) = &select_id {
+                            browser::select_text_of(id);
+                        }
                         on_status.emit(tf(lang, "status.copy-failed", &args));
                     }
                 }
@@ -139,30 +172,23 @@ fn Panel(props: &PanelProps) -> Html {
         })
     };
     let on_download = {
-        let text = text.clone();
-        let name = name.clone();
+        let (text, name, mime) = (props.text.clone(), props.name.clone(), props.mime);
         let on_status = props.on_status.clone();
         Callback::from(move |_: MouseEvent| {
-            let key = match browser::download(&name, &text, mime(artifact)) {
+            let key = match browser::download(&name, &text, mime) {
                 Ok(()) => "status.downloaded",
                 Err(_) => "status.download-failed",
             };
             on_status.emit(tf(lang, key, &[("name", name.as_str())]));
         })
     };
+    let name = props.name.as_str();
     html! {
-        <section class="panel" aria-labelledby={heading_id.clone()}>
-            <div class="panel-head">
-                <h2 id={heading_id}>{ title }</h2>
-                <code class="file-name">{ shown_name }</code>
-                <div class="actions">
-                    <button type="button" data-testid={format!("copy-{id}")} onclick={on_copy}
-                        aria-label={tf(lang, "panel.copy.label", &[("name", name.as_str())])}>{ t(lang, "panel.copy") }</button>
-                    <button type="button" data-testid={format!("download-{id}")} onclick={on_download}
-                        aria-label={tf(lang, "panel.download.label", &[("name", name.as_str())])}>{ t(lang, "panel.download") }</button>
-                </div>
-            </div>
-            <pre class="artifact" tabindex="0" aria-label={tf(lang, "panel.contents", &[("name", name.as_str())])}><code id={text_id} data-testid={format!("artifact-{id}")}>{ text }</code></pre>
-        </section>
+        <div class="actions">
+            <button type="button" data-testid={format!("copy-{}", props.testid)} onclick={on_copy}
+                aria-label={tf(lang, "panel.copy.label", &[("name", name)])}>{ t(lang, "panel.copy") }</button>
+            <button type="button" data-testid={format!("download-{}", props.testid)} onclick={on_download}
+                aria-label={tf(lang, "panel.download.label", &[("name", name)])}>{ t(lang, "panel.download") }</button>
+        </div>
     }
 }
