@@ -1,7 +1,12 @@
 //! The page's own words in English and Korean. Every string the page shows around the core's
 //! output comes from [`STRINGS`] by key; sentences with values use `{name}` placeholders filled
 //! by [`tf`], never concatenation, so each language keeps its own word order. Generated files
-//! stay in English (they are code), and so do the core's diagnostics.
+//! stay in English (they are code). The core's own sentences (validation messages, findings,
+//! explanations) are translated by [`messages`].
+
+pub mod messages;
+mod messages_ko_form;
+mod messages_ko_tools;
 
 /// A language of the page.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]

@@ -1,0 +1,312 @@
+//! Korean for the core's own sentences: validation messages, findings, explanations, converter
+//! notes and the evaluator's reasons.
+//!
+//! The core speaks English (the command line, JSON output and tests read it), so the page
+//! translates at the edge: each table row pairs an English template with its Korean. A template
+//! is literal text with holes:
+//!
+//! - `{name}` matches a non-empty run of text and is copied as it is (a branch, an ARN, a
+//!   number: values are never translated);
+//! - `{@name}` matches a non-empty run of text that is itself a sentence of the core, translated
+//!   by the same tables (a reason inside a message, for example);
+//! - `{{` and `}}` stand for literal braces.
+//!
+//! When several templates match, the one with the most literal text wins, so a specific
+//! sentence beats a general one. A text no template matches is shown in English; the tests in
+//! `tests/i18n_*.rs` collect what the core says over its corpora and fail on any such text.
+
+use std::borrow::Cow;
+use std::sync::OnceLock;
+
+use super::Lang;
+use super::{messages_ko_form, messages_ko_tools};
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Part {
+    Text(String),
+    /// A hole: its name and whether its capture is translated.
+    Hole(String, bool),
+}
+
+#[derive(Debug)]
+struct Template {
+    parts: Vec<Part>,
+    literal_len: usize,
+    ko: &'static str,
+}
+
+/// Every `(English, Korean)` row.
+pub fn rows() -> impl Iterator<Item = (&'static str, &'static str)> {
+    messages_ko_form::KO
+        .iter()
+        .chain(messages_ko_tools::KO)
+        .copied()
+}
+
+/// Splits a template into text and holes; `Err` says why it is malformed.
+fn parse(template: &str) -> Result<Vec<Part>, String> {
+    let mut parts = Vec::new();
+    let mut text = String::new();
+    let mut chars = template.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '{' if chars.peek() == Some(&'{') => {
+                chars.next();
+                text.push('{');
+            }
+            '}' if chars.peek() == Some(&'}') => {
+                chars.next();
+                text.push('}');
+            }
+            '{' => {
+                let mut name = String::new();
+                loop {
+                    match chars.next() {
+                        Some('}') => break,
+                        Some(c) => name.push(c),
+                        None => return Err(format!("unclosed hole in {template:?}")),
+                    }
+                }
+                let (name, nested) = match name.strip_prefix('@') {
+                    Some(n) => (n.to_owned(), true),
+                    None => (name, false),
+                };
+                if name.is_empty() || !name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_') {
+                    return Err(format!("bad hole name {name:?} in {template:?}"));
+                }
+                if !text.is_empty() {
+                    parts.push(Part::Text(std::mem::take(&mut text)));
+                } else if matches!(parts.last(), Some(Part::Hole(..))) {
+                    return Err(format!("two holes side by side in {template:?}"));
+                }
+                parts.push(Part::Hole(name, nested));
+            }
+            '}' => return Err(format!("lone '}}' in {template:?}")),
+            c => text.push(c),
+        }
+    }
+    if !text.is_empty() {
+        parts.push(Part::Text(text));
+    }
+    if !parts.iter().any(|p| matches!(p, Part::Text(_))) {
+        return Err(format!("{template:?} has no text of its own"));
+    }
+    Ok(parts)
+}
+
+fn templates() -> &'static [Template] {
+    static TEMPLATES: OnceLock<Vec<Template>> = OnceLock::new();
+    TEMPLATES.get_or_init(|| {
+        rows()
+            .filter_map(|(en, ko)| {
+                let parts = parse(en).ok()?;
+                let literal_len = parts
+                    .iter()
+                    .map(|p| match p {
+                        Part::Text(t) => t.len(),
+                        Part::Hole(..) => 0,
+                    })
+                    .sum();
+                Some(Template {
+                    parts,
+                    literal_len,
+                    ko,
+                })
+            })
+            .collect()
+    })
+}
+
+/// Matches `parts` against the whole of `text`, holes taking the shortest capture that lets the
+/// rest match.
+fn capture<'t>(parts: &[Part], text: &'t str, out: &mut Vec<&'t str>) -> bool {
+    match parts {
+        [] => text.is_empty(),
+        [Part::Text(lit), rest @ ..] => {
+            text.starts_with(lit.as_str()) && capture(rest, &text[lit.len()..], out)
+        }
+        [Part::Hole(..)] => {
+            if text.is_empty() {
+                return false;
+            }
+            out.push(text);
+            true
+        }
+        [Part::Hole(..), Part::Text(lit), rest @ ..] => {
+            // Holes are never empty: start after the first character.
+            let mut from = text.chars().next().map_or(text.len() + 1, char::len_utf8);
+            while from <= text.len() {
+                let Some(at) = text.get(from..).and_then(|t| t.find(lit.as_str())) else {
+                    return false;
+                };
+                let end = from + at;
+                let mark = out.len();
+                out.push(&text[..end]);
+                if capture(rest, &text[end + lit.len()..], out) {
+                    return true;
+                }
+                out.truncate(mark);
+                from = end + 1;
+                while !text.is_char_boundary(from) && from < text.len() {
+                    from += 1;
+                }
+            }
+            false
+        }
+        // `parse` never puts two holes side by side.
+        [Part::Hole(..), Part::Hole(..), ..] => false,
+    }
+}
+
+/// The Korean for one sentence of the core, or `None` when no template matches it.
+pub fn korean(text: &str) -> Option<String> {
+    let mut best: Option<(&Template, Vec<&str>)> = None;
+    for template in templates() {
+        if best
+            .as_ref()
+            .is_some_and(|(b, _)| b.literal_len >= template.literal_len)
+        {
+            continue;
+        }
+        let mut caps = Vec::new();
+        if capture(&template.parts, text, &mut caps) {
+            best = Some((template, caps));
+        }
+    }
+    let (template, caps) = best?;
+    let holes = template.parts.iter().filter_map(|p| match p {
+        Part::Hole(name, nested) => Some((name.as_str(), *nested)),
+        Part::Text(_) => None,
+    });
+    let mut values = Vec::new();
+    for ((name, nested), cap) in holes.zip(caps) {
+        let value = if nested {
+            korean(cap).unwrap_or_else(|| cap.to_owned())
+        } else {
+            cap.to_owned()
+        };
+        values.push((name, value));
+    }
+    let parts = parse(template.ko).ok()?;
+    let mut out = String::new();
+    for part in parts {
+        match part {
+            Part::Text(t) => out.push_str(&t),
+            Part::Hole(name, _) => {
+                let (_, value) = values.iter().find(|(n, _)| *n == name)?;
+                out.push_str(value);
+            }
+        }
+    }
+    Some(out)
+}
+
+/// A sentence of the core in the page's language (English as it is; Korean when a template
+/// matches, else the English).
+pub fn translate(lang: Lang, text: &str) -> Cow<'_, str> {
+    match lang {
+        Lang::En => Cow::Borrowed(text),
+        Lang::Ko => korean(text).map_or(Cow::Borrowed(text), Cow::Owned),
+    }
+}
+
+/// Whether `text`, in Korean, still has an English sentence in it: no template matches it, or a
+/// nested `{@...}` capture has none. Tests use it over the core's corpora.
+pub fn untranslated(text: &str) -> Option<String> {
+    fn walk(text: &str) -> Option<String> {
+        let mut best: Option<(&Template, Vec<&str>)> = None;
+        for template in templates() {
+            if best
+                .as_ref()
+                .is_some_and(|(b, _)| b.literal_len >= template.literal_len)
+            {
+                continue;
+            }
+            let mut caps = Vec::new();
+            if capture(&template.parts, text, &mut caps) {
+                best = Some((template, caps));
+            }
+        }
+        let Some((template, caps)) = best else {
+            return Some(text.to_owned());
+        };
+        let nested = template.parts.iter().filter_map(|p| match p {
+            Part::Hole(_, nested) => Some(*nested),
+            Part::Text(_) => None,
+        });
+        nested
+            .zip(caps)
+            .filter(|(n, _)| *n)
+            .find_map(|(_, cap)| walk(cap))
+    }
+    walk(text)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_row_is_well_formed_and_both_sides_have_the_same_holes() {
+        let mut seen = std::collections::HashSet::new();
+        for (en, ko) in rows() {
+            assert!(seen.insert(en), "English template twice: {en:?}");
+            let en_parts = parse(en).unwrap_or_else(|e| panic!("{e}"));
+            let ko_parts = parse(ko).unwrap_or_else(|e| panic!("{e}"));
+            let holes = |parts: &[Part]| {
+                let mut h: Vec<(String, bool)> = parts
+                    .iter()
+                    .filter_map(|p| match p {
+                        Part::Hole(n, nested) => Some((n.clone(), *nested)),
+                        Part::Text(_) => None,
+                    })
+                    .collect();
+                h.sort();
+                h
+            };
+            let (he, hk) = (holes(&en_parts), holes(&ko_parts));
+            let mut unique = he.clone();
+            unique.dedup_by(|a, b| a.0 == b.0);
+            assert_eq!(unique.len(), he.len(), "hole named twice in {en:?}");
+            assert_eq!(he, hk, "holes differ between {en:?} and {ko:?}");
+            assert_ne!(en, ko, "row not translated: {en:?}");
+        }
+    }
+
+    #[test]
+    fn parse_refuses_malformed_templates() {
+        assert!(parse("{a}{b} x").is_err());
+        assert!(parse("{a}").is_err());
+        assert!(parse("x {a").is_err());
+        assert!(parse("x } y").is_err());
+        assert!(parse("x {a-b}").is_err());
+        assert_eq!(
+            parse("a {{b}} {c}").expect("ok"),
+            vec![Part::Text("a {b} ".into()), Part::Hole("c".into(), false)]
+        );
+    }
+
+    #[test]
+    fn capture_takes_the_shortest_hole_that_lets_the_rest_match() {
+        let parts = parse("branch \"{name}\" {@why}").expect("ok");
+        let mut caps = Vec::new();
+        assert!(capture(&parts, "branch \"a\" b\" c", &mut caps));
+        assert_eq!(caps, ["a", "b\" c"]);
+        let mut caps = Vec::new();
+        assert!(!capture(&parts, "branch \"\" x", &mut caps));
+        let parts = parse("{a}: 한 {b}.").expect("ok");
+        let mut caps = Vec::new();
+        assert!(capture(&parts, "가나: 한 다: 한 라.", &mut caps));
+        assert_eq!(caps, ["가나", "다: 한 라"]);
+    }
+
+    #[test]
+    fn english_passes_through_and_unknown_text_falls_back() {
+        assert_eq!(translate(Lang::En, "anything"), "anything");
+        assert_eq!(
+            translate(Lang::Ko, "no template says this \u{1}"),
+            "no template says this \u{1}"
+        );
+        assert!(untranslated("no template says this \u{1}").is_some());
+    }
+}
