@@ -22,6 +22,8 @@ pub enum Artifact {
     TrustPolicy,
     Cli,
     Workflow,
+    /// With a reusable workflow: the workflow each admitted repository commits to call it.
+    CallerWorkflow,
 }
 
 impl Artifact {
@@ -39,6 +41,7 @@ impl Artifact {
             Artifact::TrustPolicy => "trust-policy",
             Artifact::Cli => "cli",
             Artifact::Workflow => "workflow",
+            Artifact::CallerWorkflow => "caller-workflow",
         }
     }
 
@@ -48,6 +51,7 @@ impl Artifact {
             Artifact::TrustPolicy => "Role trust policy (GitHub OIDC)",
             Artifact::Cli => "AWS CLI setup script",
             Artifact::Workflow => "GitHub Actions workflow",
+            Artifact::CallerWorkflow => "Calling workflow (GitHub Actions)",
         }
     }
 }
@@ -61,9 +65,15 @@ pub struct Bundle {
     pub trust_policy: String,
     pub cli: String,
     pub workflow: String,
-    /// Where the workflow goes in the repository, e.g. `.github/workflows/ecr-push.yml`.
+    /// Where the workflow goes in the repository, e.g. `.github/workflows/ecr-push.yml` (for a
+    /// reusable workflow, the path its reference names).
     #[serde(rename = "workflow-path")]
     pub workflow_path: String,
+    /// With a reusable workflow: the calling workflow and where it goes in each repository.
+    #[serde(rename = "caller-workflow", skip_serializing_if = "Option::is_none")]
+    pub caller_workflow: Option<String>,
+    #[serde(rename = "caller-path", skip_serializing_if = "Option::is_none")]
+    pub caller_path: Option<String>,
 }
 
 impl Bundle {
@@ -73,6 +83,25 @@ impl Bundle {
             Artifact::TrustPolicy => &self.trust_policy,
             Artifact::Cli => &self.cli,
             Artifact::Workflow => &self.workflow,
+            Artifact::CallerWorkflow => self.caller_workflow.as_deref().unwrap_or_default(),
+        }
+    }
+
+    /// The artifacts this bundle has: the four, and the calling workflow when there is one.
+    pub fn artifacts(&self) -> Vec<Artifact> {
+        let mut out = Artifact::ALL.to_vec();
+        if self.caller_workflow.is_some() {
+            out.push(Artifact::CallerWorkflow);
+        }
+        out
+    }
+
+    /// Where a workflow artifact goes in its repository (`None` for the other artifacts).
+    pub fn repo_path(&self, artifact: Artifact) -> Option<&str> {
+        match artifact {
+            Artifact::Workflow => Some(&self.workflow_path),
+            Artifact::CallerWorkflow => self.caller_path.as_deref(),
+            _ => None,
         }
     }
 
@@ -82,11 +111,21 @@ impl Bundle {
             Artifact::PermissionPolicy => "permission-policy.json",
             Artifact::TrustPolicy => "trust-policy.json",
             Artifact::Cli => "setup.sh",
-            Artifact::Workflow => self
-                .workflow_path
-                .rsplit('/')
-                .next()
-                .unwrap_or("ecr-push.yml"),
+            Artifact::Workflow | Artifact::CallerWorkflow => {
+                let name = |a| {
+                    self.repo_path(a)
+                        .and_then(|p| p.rsplit('/').next())
+                        .unwrap_or("ecr-push.yml")
+                };
+                // Both workflows download into one folder: the caller gives way.
+                if artifact == Artifact::CallerWorkflow
+                    && name(Artifact::CallerWorkflow) == name(Artifact::Workflow)
+                {
+                    "caller.yml"
+                } else {
+                    name(artifact)
+                }
+            }
         }
     }
 }
@@ -181,12 +220,26 @@ fn build_with(inputs: &Inputs, sub: trust::SubCondition) -> (Bundle, Vec<Diagnos
     let trust_policy = trust_doc.to_pretty_json() + "\n";
     let cli = setup::script(inputs, &permission_policy, &trust_policy);
     let workflow = workflow::text(inputs);
-    let bundle = Bundle {
-        permission_policy,
-        trust_policy,
-        cli,
-        workflow,
-        workflow_path: format!(".github/workflows/{}", inputs.workflow_file),
+    let own_path = format!(".github/workflows/{}", inputs.workflow_file);
+    let bundle = match inputs.reusable_workflow.as_deref() {
+        Some(reusable) => Bundle {
+            permission_policy,
+            trust_policy,
+            cli,
+            workflow,
+            workflow_path: workflow::reusable_path(reusable).to_owned(),
+            caller_workflow: Some(workflow::caller_text(inputs, reusable)),
+            caller_path: Some(own_path),
+        },
+        None => Bundle {
+            permission_policy,
+            trust_policy,
+            cli,
+            workflow,
+            workflow_path: own_path,
+            caller_workflow: None,
+            caller_path: None,
+        },
     };
     let mut findings = Vec::new();
     check::policy_round_trip(
@@ -203,6 +256,9 @@ fn build_with(inputs: &Inputs, sub: trust::SubCondition) -> (Bundle, Vec<Diagnos
     );
     check::sizes(&mut findings, &permission_doc, &trust_doc);
     check::workflow(&mut findings, inputs, &bundle.workflow);
+    if let Some(caller) = &bundle.caller_workflow {
+        check::caller_workflow(&mut findings, inputs, caller);
+    }
     check::script(&mut findings, &bundle.cli);
     lint_generated(&mut findings, inputs, &bundle);
     (bundle, findings)

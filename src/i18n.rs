@@ -125,6 +125,11 @@ pub const STRINGS: &[(&str, &str, &str)] = &[
         "GitHub Actions 워크플로",
     ),
     (
+        "artifact.caller-workflow",
+        "Calling workflow (GitHub Actions)",
+        "호출 워크플로 (GitHub Actions)",
+    ),
+    (
         "status.copied",
         "Copied {name} to the clipboard.",
         "{name}을(를) 클립보드에 복사했습니다.",
@@ -237,8 +242,8 @@ pub const STRINGS: &[(&str, &str, &str)] = &[
     ),
     (
         "field.extra-repos.hint",
-        "Other repositories of the same owner that share this role, comma-separated. Each takes the scopes above, or its own branches as name:branch:branch. With the immutable subject write name@id.",
-        "이 역할을 함께 쓰는 같은 소유자의 다른 리포지토리로, 쉼표로 구분합니다. 각각 위의 범위를 따르거나, name:branch:branch 형식으로 자체 브랜치를 지정합니다. 불변 subject에서는 name@id로 적습니다.",
+        "Other repositories of the same owner that share this role, comma-separated. Each takes the scopes above, or its own after colons: branches, env=ENVIRONMENT and tag=TAG (api:main:env=production:tag=v*). Pull requests follow the form. With the immutable subject write name@id.",
+        "이 역할을 함께 쓰는 같은 소유자의 다른 리포지토리로, 쉼표로 구분합니다. 각각 위의 범위를 따르거나, 콜론 뒤에 자체 범위를 적습니다: 브랜치, env=환경, tag=태그 (api:main:env=production:tag=v*). 풀 리퀘스트는 양식의 설정을 따릅니다. 불변 subject에서는 name@id로 적습니다.",
     ),
     (
         "field.subject-format.label",

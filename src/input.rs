@@ -96,13 +96,22 @@ pub struct TagSpec {
 }
 
 /// Another repository of the same owner, with its numeric id for the immutable subject and,
-/// when it has its own, the branches that may assume the role from it.
+/// when it has its own, the branches, environments and tags that may assume the role from it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct RepoRef {
     pub name: String,
     pub id: Option<String>,
-    /// `name:main:release`: these branches instead of the form's (branch scope only).
-    pub branches: Option<Vec<String>>,
+    /// `name:main:env=prod:tag=v*`: these instead of the form's branches, environments and
+    /// tags (pull requests still follow the form).
+    pub own: Option<OwnScopes>,
+}
+
+/// A repository's own scopes (at least one entry in all).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct OwnScopes {
+    pub branches: Vec<String>,
+    pub environments: Vec<String>,
+    pub tags: Vec<TagSpec>,
 }
 
 /// What the role may do in ECR.
@@ -287,13 +296,13 @@ pub fn validate(form: &Form) -> Validated {
         get(Field::SubjectFormat),
     );
     if let Some(repos) = &extra_repos
-        && repos.iter().any(|r| r.branches.is_some())
-        && !matches!(scope, Some(Scope::Branches(_)))
+        && repos.iter().any(|r| r.own.is_some())
+        && matches!(scope, Some(Scope::OwnerWide))
     {
         c.error(
             Field::ExtraRepos,
-            "a repository's own branches (name:branch) apply to the branch scope only".into(),
-            "Choose the branch scope, or list the repositories without branches.",
+            "a repository's own scopes (name:branch, env=, tag=) cannot narrow the every-repository scope".into(),
+            "Choose another scope, or list the repositories without their own scopes.",
         );
     }
     let more_ecr_repos = check_more_ecr_repos(&mut c, get(Field::EcrRepo));
@@ -949,24 +958,17 @@ fn check_extra_repos(
     primary: Option<&str>,
     subject_format: &str,
 ) -> Option<Vec<RepoRef>> {
-    const RULE: &str = "Other repositories of the same owner, separated by commas: name, or name:branch:branch for its own branches; with the immutable subject write name@id.";
+    const RULE: &str = "Other repositories of the same owner, separated by commas: name, or name followed by its own scopes, each after a colon: a branch, env=ENVIRONMENT or tag=TAG (e.g. api:main:env=production:tag=v*); with the immutable subject write name@id.";
     let needs_id = matches!(subject_format, "immutable" | "both");
     let mut out: Vec<RepoRef> = Vec::new();
     let mut ok = true;
     for item in raw.split(',').map(str::trim).filter(|n| !n.is_empty()) {
-        // Branch names cannot contain ':', so it separates a repository's own branches.
+        // Branch names cannot contain ':', so it separates a repository's own scopes.
         let mut parts = item.split(':');
-        let head = parts.next().unwrap_or_default();
-        let own: Vec<&str> = parts.map(str::trim).collect();
-        let branch_problem_text = own.iter().find_map(|b| {
-            branch_problem(b)
-                .or_else(|| iam_chars_problem(b))
-                .map(|why| format!("branch \"{b}\" of \"{head}\" {why}"))
-        });
-        let item = head;
-        let (name, id) = match item.split_once('@') {
+        let head = parts.next().unwrap_or_default().trim();
+        let (name, id) = match head.split_once('@') {
             Some((n, i)) => (n, Some(i)),
-            None => (item, None),
+            None => (head, None),
         };
         let mut scratch = Checker { diags: Vec::new() };
         let valid_name = check_repo(&mut scratch, name).is_some();
@@ -976,29 +978,98 @@ fn check_extra_repos(
             scratch.diags.first().map(|d| d.message.clone())
         } else if !valid_id {
             Some(format!(
-                "\"{item}\": the id after @ must be a positive number"
+                "\"{head}\": the id after @ must be a positive number"
             ))
         } else if needs_id && id.is_none() {
             Some(format!(
-                "\"{item}\" needs its numeric id (name@id) for the immutable subject"
+                "\"{head}\" needs its numeric id (name@id) for the immutable subject"
             ))
         } else if Some(name) == primary || out.iter().any(|r| r.name == name) {
             Some(format!("repository \"{name}\" is listed twice"))
-        } else if branch_problem_text.is_some() {
-            branch_problem_text
         } else {
             None
         };
         if let Some(m) = problem {
             c.error(Field::ExtraRepos, m, RULE);
             ok = false;
-        } else {
-            out.push(RepoRef {
-                name: name.to_owned(),
-                id: id.map(str::to_owned),
-                branches: (!own.is_empty()).then(|| own.iter().map(|b| (*b).to_owned()).collect()),
-            });
+            continue;
         }
+        let mut own = OwnScopes::default();
+        let mut any = false;
+        for part in parts.map(str::trim) {
+            any = true;
+            // Each entry is checked by the rule of its own field; what that field would say is
+            // reported on this field, naming the repository.
+            let mut scratch = Checker { diags: Vec::new() };
+            if part.is_empty() {
+                c.error(
+                    Field::ExtraRepos,
+                    format!("\"{name}\" has an empty entry after ':'"),
+                    RULE,
+                );
+                ok = false;
+                continue;
+            }
+            let (kind, value) = match part.split_once('=') {
+                Some(("env", v)) => ("env", v.trim()),
+                Some(("tag", v)) => ("tag", v.trim()),
+                Some(("branch", v)) => ("branch", v.trim()),
+                _ => ("branch", part),
+            };
+            match kind {
+                "env" => {
+                    if value.is_empty() {
+                        scratch.error(
+                            Field::Environment,
+                            "env= needs an environment name".to_owned(),
+                            RULE,
+                        );
+                    } else if let Some(e) = check_environment(&mut scratch, value)
+                        && !own.environments.contains(&e)
+                    {
+                        own.environments.push(e);
+                    }
+                }
+                "tag" => {
+                    if value.is_empty() {
+                        scratch.error(Field::Tags, "tag= needs a tag or pattern".to_owned(), RULE);
+                    } else if let Some(tags) = check_tags(&mut scratch, value) {
+                        for t in tags {
+                            if !own.tags.contains(&t) {
+                                own.tags.push(t);
+                            }
+                        }
+                    }
+                }
+                _ => {
+                    if let Some(b) = check_branches(&mut scratch, value) {
+                        for b in b {
+                            if !own.branches.contains(&b) {
+                                own.branches.push(b);
+                            }
+                        }
+                    }
+                }
+            }
+            for d in scratch.diags {
+                if d.severity == Severity::Error {
+                    ok = false;
+                }
+                let message = format!("in \"{name}\": {}", d.message);
+                c.diags.push(Diagnostic::field(
+                    d.code,
+                    d.severity,
+                    Field::ExtraRepos,
+                    message,
+                    d.help,
+                ));
+            }
+        }
+        out.push(RepoRef {
+            name: name.to_owned(),
+            id: id.map(str::to_owned),
+            own: any.then_some(own),
+        });
     }
     ok.then_some(out)
 }
@@ -1647,6 +1718,70 @@ mod tests {
                 .inputs
                 .is_some()
         );
+        // A repository's own scopes: branches (bare or branch=), env= and tag=.
+        let own = validate(&f.clone().with(
+            Field::ExtraRepos,
+            "api:main:branch=release/v2:env=prod:env=prod:tag=v*:tag=v1.0, web",
+        ))
+        .inputs
+        .expect("valid");
+        assert_eq!(own.extra_repos[1].own, None);
+        assert_eq!(
+            own.extra_repos[0].own,
+            Some(OwnScopes {
+                branches: vec!["main".into(), "release/v2".into()],
+                environments: vec!["prod".into()],
+                tags: vec![
+                    TagSpec {
+                        name: "v*".into(),
+                        pattern: true
+                    },
+                    TagSpec {
+                        name: "v1.0".into(),
+                        pattern: false
+                    }
+                ],
+            })
+        );
+        for (bad, says) in [
+            ("api:", "\"api\" has an empty entry after ':'"),
+            ("api:env=", "in \"api\": env= needs an environment name"),
+            ("api:tag=", "in \"api\": tag= needs a tag or pattern"),
+            ("api:tag=v?", "in \"api\": tag \"v?\" contains '?'"),
+            ("api:a..b", "in \"api\": branch \"a..b\""),
+            (
+                "api:env=${{ x }}",
+                "in \"api\": environment name \"${{ x }}\"",
+            ),
+        ] {
+            let errors = errors_for(&f.clone().with(Field::ExtraRepos, bad), Field::ExtraRepos);
+            assert_eq!(errors.len(), 1, "{bad}: {errors:?}");
+            assert!(errors[0].starts_with(says), "{bad}: {errors:?}");
+        }
+        // A warning of the entry's own field is kept, on this field.
+        let warned = validate(&f.clone().with(Field::ExtraRepos, "api:tag=v*"));
+        assert!(
+            warned
+                .diagnostics
+                .iter()
+                .any(|d| d.code == "scope-tag-pattern"
+                    && d.field_ref() == Some(Field::ExtraRepos)
+                    && d.message.starts_with("in \"api\": any tag matching \"v*\""))
+        );
+        // Own scopes narrow any scope but the every-repository one.
+        for scope in ["environment", "any-branch"] {
+            let form = f
+                .clone()
+                .with(Field::Scope, scope)
+                .with(Field::Environment, "prod")
+                .with(Field::ExtraRepos, "api:env=staging");
+            assert!(validate(&form).inputs.is_some(), "{scope}");
+        }
+        let wide = f
+            .clone()
+            .with(Field::Scope, "owner-wide")
+            .with(Field::ExtraRepos, "api:main");
+        assert_eq!(errors_for(&wide, Field::ExtraRepos).len(), 1);
         // Several ECR repositories and a registry account.
         assert_eq!(
             validate(&f.clone().with(Field::EcrRepo, "a1, b2"))

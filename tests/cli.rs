@@ -16,7 +16,7 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
 
 use keyless::form::{Field, Form};
-use keyless::{Artifact, Bundle, generate};
+use keyless::{Bundle, generate};
 
 const BIN: &str = env!("CARGO_BIN_EXE_keyless");
 
@@ -153,6 +153,7 @@ cases! {
     generate_text => "generate-text",
     generate_out => "generate-out",
     generate_out_json => "generate-out-json",
+    generate_own_scopes => "generate-own-scopes",
     generate_invalid_account => "generate-invalid-account",
     generate_invalid_account_text => "generate-invalid-account-text",
     generate_fail_on_warning => "generate-fail-on-warning",
@@ -282,6 +283,14 @@ fn forms() -> Vec<Form> {
             .with(Field::WorkflowFile, "release.yaml")
             .with(Field::RoleArnSource, "inline")
             .with(Field::CreateEcrRepo, "false"),
+        // A reusable workflow: five files, and both workflows download under distinct names.
+        base.clone()
+            .with(Field::Tags, "v*")
+            .with(Field::WorkflowFile, "ecr.yml")
+            .with(
+                Field::ReusableWorkflow,
+                "octo-org/deploy/.github/workflows/ecr.yml@0123456789abcdef0123456789abcdef01234567",
+            ),
         base.with(
             Field::Branches,
             "feat/$(touch${IFS}pwned),a`id`b,it's,x;y{z},on,+1,${x}",
@@ -296,7 +305,7 @@ fn generate_json_artifacts_are_the_core_texts_byte_for_byte() {
         let bundle = bundle_of(&form);
         let (doc, code) = generate_json(&flags_of(&form));
         assert_eq!(code, 0, "{form:?}: {doc}");
-        for artifact in Artifact::ALL {
+        for artifact in bundle.artifacts() {
             assert_eq!(
                 doc["artifacts"][artifact.id()].as_str(),
                 Some(bundle.text(artifact)),
@@ -308,6 +317,7 @@ fn generate_json_artifacts_are_the_core_texts_byte_for_byte() {
             doc["workflow-path"].as_str(),
             Some(bundle.workflow_path.as_str())
         );
+        assert_eq!(doc["caller-path"].as_str(), bundle.caller_path.as_deref());
         let diagnostics = serde_json::to_value(generate(&form).diagnostics)
             .unwrap_or_else(|e| panic!("serialize diagnostics: {e}"));
         assert_eq!(doc["diagnostics"], diagnostics, "{form:?}");
@@ -378,13 +388,14 @@ fn out_writes_the_core_texts_byte_for_byte() {
             .map(|e| e.file_name().to_string_lossy().into_owned())
             .collect();
         names.sort_unstable();
-        let mut expected_names: Vec<String> = Artifact::ALL
+        let mut expected_names: Vec<String> = bundle
+            .artifacts()
             .iter()
             .map(|a| bundle.file_name(*a).to_owned())
             .collect();
         expected_names.sort_unstable();
-        assert_eq!(names, expected_names, "exactly the four files");
-        for artifact in Artifact::ALL {
+        assert_eq!(names, expected_names, "exactly the bundle's files");
+        for artifact in bundle.artifacts() {
             let path = dir.join(bundle.file_name(artifact));
             let bytes = std::fs::read(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
             assert_eq!(

@@ -96,6 +96,15 @@ fn scenarios() -> Vec<(&'static str, Form)> {
                 .with(Field::ExtraRepos, "api:release:hotfix, worker"),
         ),
         (
+            // Each repository its own kind of scope: environments for one, a tag pattern and a
+            // branch for another; the form's environment for the third.
+            "per-repo-scopes",
+            base.clone()
+                .with(Field::Scope, "environment")
+                .with(Field::Environment, "production")
+                .with(Field::ExtraRepos, "api:env=staging:env=prod-eu, worker:main:tag=v2.*, docs"),
+        ),
+        (
             "pull-requests-read-only",
             base.clone()
                 .with(Field::Access, "pull")
@@ -149,7 +158,7 @@ fn snapshots() {
         let bundle = outcome
             .bundle
             .unwrap_or_else(|| panic!("{name}: no bundle: {:#?}", outcome.diagnostics));
-        for artifact in Artifact::ALL {
+        for artifact in bundle.artifacts() {
             insta::assert_snapshot!(format!("{name}__{}", artifact.id()), bundle.text(artifact));
         }
         let diags: Vec<String> = outcome

@@ -377,3 +377,38 @@ fn wrong_account_changes_nothing() {
     );
     assert!(std::fs::read_dir(&work).expect("workdir").next().is_none());
 }
+
+/// Another repository's own environments, tags and branches reach IAM as written: the script
+/// hands over the very trust policy the page shows, and nothing in the names runs.
+#[test]
+fn hostile_own_scopes_of_another_repository_reach_iam_verbatim() {
+    let form = Form::default().with(
+        Field::ExtraRepos,
+        "api:env=prod's $(touch${IFS}CANARY) `x`:tag=v*$(touch${IFS}CANARY2):feat/{a}",
+    );
+    let bundle = generate(&form).bundle.expect("bundle");
+    assert_bash_syntax("own-scopes", &bundle.cli);
+    let run = run_script("own-scopes", &bundle.cli, "123456789012", false, "");
+    let create = run
+        .calls
+        .iter()
+        .position(|c| c[1..3] == ["iam".to_owned(), "create-role".to_owned()])
+        .expect("create-role");
+    assert_eq!(
+        run.docs[create].as_deref(),
+        Some(bundle.trust_policy.as_str())
+    );
+    for sub in [
+        "repo:octo-org/api:environment:prod's ${$}(touch${$}{IFS}CANARY) `x`",
+        "repo:octo-org/api:ref:refs/tags/v*${$}(touch${$}{IFS}CANARY2)",
+        "repo:octo-org/api:ref:refs/heads/feat/{a}",
+    ] {
+        assert!(bundle.trust_policy.contains(sub), "missing {sub}");
+    }
+    assert!(
+        std::fs::read_dir(&run.workdir)
+            .expect("workdir")
+            .next()
+            .is_none()
+    );
+}

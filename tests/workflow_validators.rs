@@ -54,6 +54,17 @@ fn forms() -> Vec<(&'static str, Form)> {
                 .with(Field::SessionDuration, "43200"),
         ),
         (
+            "reusable-secrets",
+            base.clone()
+                .with(Field::Tags, "v*, release-1")
+                .with(Field::Branches, "main")
+                .with(Field::RoleArnSource, "secrets")
+                .with(
+                    Field::ReusableWorkflow,
+                    "octo-org/deploy/.github/workflows/ecr.yml@0123456789abcdef0123456789abcdef01234567",
+                ),
+        ),
+        (
             "ecr-namespaced",
             base.with(Field::EcrRepo, "1e5/app")
                 .with(Field::Region, "ap-southeast-7"),
@@ -74,6 +85,9 @@ fn write_workflows(name: &str, pin: bool) -> PathBuf {
             .bundle
             .unwrap_or_else(|| panic!("{case}: no bundle"));
         std::fs::write(wf.join(format!("{case}.yml")), &bundle.workflow).expect("write");
+        if let Some(caller) = &bundle.caller_workflow {
+            std::fs::write(wf.join(format!("{case}-caller.yml")), caller).expect("write");
+        }
     }
     dir
 }

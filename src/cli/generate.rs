@@ -136,7 +136,7 @@ fn field_help(field: Field) -> &'static str {
         }
         Field::Access => "What the role may do in ECR: push (push and pull) or pull",
         Field::ExtraRepos => {
-            "More repositories of the owner, comma-separated: name (same scopes) or name:branch:branch (its own branches); name@id with the immutable subject"
+            "More repositories of the owner, comma-separated: name (same scopes) or name:SCOPE:SCOPE with its own scopes, each a branch, env=ENVIRONMENT or tag=TAG; name@id with the immutable subject"
         }
         Field::RegistryAccount => {
             "Account that holds the ECR repositories, when it is another account"
@@ -318,21 +318,22 @@ pub fn run(
                         .iter()
                         .map(|(a, path)| (a.id().to_owned(), json!(path.display().to_string())))
                         .collect();
-                    put_json(
-                        stdout,
-                        &json!({
-                            "files": files,
-                            "workflow-path": bundle.workflow_path,
-                            "diagnostics": diagnostics,
-                        }),
-                    )?;
+                    let mut doc = json!({
+                        "files": files,
+                        "workflow-path": bundle.workflow_path,
+                        "diagnostics": diagnostics,
+                    });
+                    if let Some(path) = &bundle.caller_path {
+                        doc["caller-path"] = json!(path);
+                    }
+                    put_json(stdout, &doc)?;
                 }
                 Format::Text => {
                     let mut text = String::new();
                     for (artifact, path) in &written {
                         text.push_str(&format!("wrote {}", path.display()));
-                        if *artifact == Artifact::Workflow {
-                            text.push_str(&format!(" (commit it as {})", bundle.workflow_path));
+                        if let Some(path) = bundle.repo_path(*artifact) {
+                            text.push_str(&format!(" (commit it as {path})"));
                         }
                         text.push('\n');
                     }
@@ -342,18 +343,20 @@ pub fn run(
         }
         None => match format {
             Format::Json => {
-                let artifacts: Map<String, Value> = Artifact::ALL
-                    .iter()
-                    .map(|a| (a.id().to_owned(), json!(bundle.text(*a))))
+                let artifacts: Map<String, Value> = bundle
+                    .artifacts()
+                    .into_iter()
+                    .map(|a| (a.id().to_owned(), json!(bundle.text(a))))
                     .collect();
-                put_json(
-                    stdout,
-                    &json!({
-                        "artifacts": artifacts,
-                        "workflow-path": bundle.workflow_path,
-                        "diagnostics": diagnostics,
-                    }),
-                )?;
+                let mut doc = json!({
+                    "artifacts": artifacts,
+                    "workflow-path": bundle.workflow_path,
+                    "diagnostics": diagnostics,
+                });
+                if let Some(path) = &bundle.caller_path {
+                    doc["caller-path"] = json!(path);
+                }
+                put_json(stdout, &doc)?;
             }
             Format::Text => put(stdout, &text_listing(&bundle))?,
         },
@@ -377,18 +380,17 @@ pub fn run(
     }
 }
 
-/// The four texts one after another, each under a `==> name: title <==` header. The workflow
-/// is named by its path in the repository.
+/// The texts one after another, each under a `==> name: title <==` header. Workflows are
+/// named by their path in the repository.
 fn text_listing(bundle: &Bundle) -> String {
     let mut out = String::new();
-    for (i, artifact) in Artifact::ALL.into_iter().enumerate() {
+    for (i, artifact) in bundle.artifacts().into_iter().enumerate() {
         if i > 0 {
             out.push('\n');
         }
-        let name = match artifact {
-            Artifact::Workflow => bundle.workflow_path.as_str(),
-            _ => bundle.file_name(artifact),
-        };
+        let name = bundle
+            .repo_path(artifact)
+            .unwrap_or_else(|| bundle.file_name(artifact));
         out.push_str(&format!("==> {name}: {} <==\n", artifact.title()));
         let text = bundle.text(artifact);
         out.push_str(text);
@@ -399,7 +401,7 @@ fn text_listing(bundle: &Bundle) -> String {
     out
 }
 
-/// Writes the four files into `dir`, setup.sh executable. Returns what went where.
+/// Writes the files into `dir`, setup.sh executable. Returns what went where.
 fn write_files(dir: &Path, bundle: &Bundle) -> Result<Vec<(Artifact, PathBuf)>, Fatal> {
     std::fs::create_dir_all(dir).map_err(|e| {
         Fatal(format!(
@@ -408,7 +410,7 @@ fn write_files(dir: &Path, bundle: &Bundle) -> Result<Vec<(Artifact, PathBuf)>, 
         ))
     })?;
     let mut written = Vec::new();
-    for artifact in Artifact::ALL {
+    for artifact in bundle.artifacts() {
         let path = dir.join(bundle.file_name(artifact));
         let cannot = |e: std::io::Error| {
             Fatal(format!(

@@ -8,7 +8,7 @@ use super::setup::{PERMISSION_EOF, TRUST_EOF};
 use super::workflow::{branch_patterns, role_to_assume, tag_pattern};
 use crate::diag::{Diagnostic, Location, Severity};
 use crate::iam::policy::PolicyDocument;
-use crate::input::{Inputs, Scope};
+use crate::input::{Inputs, RoleArnSource, Scope};
 
 /// IAM's default role trust policy limit (adjustable to 4,096), whitespace not counted.
 pub const TRUST_POLICY_LIMIT: usize = 2048;
@@ -76,6 +76,73 @@ fn text_at<'a>(v: &'a Value, path: &[&str]) -> Option<&'a str> {
     path.iter().try_fold(v, |v, key| v.get(*key))?.as_str()
 }
 
+/// The strings of a YAML sequence (none when it is absent).
+fn strings(v: Option<&Value>) -> Vec<String> {
+    v.and_then(Value::as_sequence)
+        .map(|s| {
+            s.iter()
+                .filter_map(Value::as_str)
+                .map(str::to_owned)
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+/// The `on:` block reads back as the form's branches, tags and pull requests.
+fn triggers(problems: &mut Vec<String>, inputs: &Inputs, on: &Value) {
+    let push = on.get("push");
+    let branches = strings(push.and_then(|p| p.get("branches")));
+    if branches != branch_patterns(inputs) {
+        problems.push(format!("push branches read back as {branches:?}"));
+    }
+    let tags = strings(push.and_then(|p| p.get("tags")));
+    let expected: Vec<String> = inputs.tags.iter().map(tag_pattern).collect();
+    if tags != expected {
+        problems.push(format!(
+            "push tags read back as {tags:?}, expected {expected:?}"
+        ));
+    }
+    if on.get("pull_request").is_some() != inputs.pull_requests {
+        problems.push("the pull_request trigger does not match the scope".into());
+    }
+}
+
+/// Parses the calling workflow back: the form's triggers, and one job that grants the token and
+/// calls exactly the reusable workflow.
+pub fn caller_workflow(out: &mut Vec<Diagnostic>, inputs: &Inputs, text: &str) {
+    let doc: Value = match yaml_serde::from_str(text) {
+        Ok(v) => v,
+        Err(e) => {
+            out.push(internal(
+                Artifact::CallerWorkflow,
+                format!("the generated calling workflow is not valid YAML: {e}"),
+            ));
+            return;
+        }
+    };
+    let mut problems = Vec::new();
+    triggers(&mut problems, inputs, doc.get("on").unwrap_or(&Value::Null));
+    let job = doc
+        .get("jobs")
+        .and_then(|j| j.get("push"))
+        .unwrap_or(&Value::Null);
+    if text_at(job, &["permissions", "id-token"]) != Some("write") {
+        problems.push("the calling job does not read back with id-token: write".into());
+    }
+    let passed = text_at(job, &["secrets", "AWS_ROLE_ARN"]);
+    let expected =
+        (inputs.role_arn_source == RoleArnSource::Secrets).then_some("${{ secrets.AWS_ROLE_ARN }}");
+    if passed != expected {
+        problems.push(format!("the calling job passes AWS_ROLE_ARN as {passed:?}"));
+    }
+    if text_at(job, &["uses"]) != inputs.reusable_workflow.as_deref() {
+        problems.push("the calling job's uses does not read back as the reusable workflow".into());
+    }
+    for p in problems {
+        out.push(internal(Artifact::CallerWorkflow, p));
+    }
+}
+
 /// Parses the workflow back and checks that every interpolated value reads as intended.
 pub fn workflow(out: &mut Vec<Diagnostic>, inputs: &Inputs, text: &str) {
     let doc: Value = match yaml_serde::from_str(text) {
@@ -89,37 +156,22 @@ pub fn workflow(out: &mut Vec<Diagnostic>, inputs: &Inputs, text: &str) {
         }
     };
     let mut problems = Vec::new();
-    let strings = |v: Option<&Value>| -> Vec<String> {
-        v.and_then(Value::as_sequence)
-            .map(|s| {
-                s.iter()
-                    .filter_map(Value::as_str)
-                    .map(str::to_owned)
-                    .collect()
-            })
-            .unwrap_or_default()
-    };
     let on = doc.get("on").unwrap_or(&Value::Null);
     if inputs.reusable_workflow.is_some() {
         if on.get("workflow_call").is_none() {
             problems.push("a reusable workflow must be triggered by workflow_call".into());
         }
+        let declared = on
+            .get("workflow_call")
+            .and_then(|c| c.get("secrets"))
+            .and_then(|s| s.get("AWS_ROLE_ARN"))
+            .is_some();
+        if declared != (inputs.role_arn_source == RoleArnSource::Secrets) {
+            problems
+                .push("the AWS_ROLE_ARN secret is not declared as the role placement needs".into());
+        }
     } else {
-        let push = on.get("push");
-        let branches = strings(push.and_then(|p| p.get("branches")));
-        if branches != branch_patterns(inputs) {
-            problems.push(format!("push branches read back as {branches:?}"));
-        }
-        let tags = strings(push.and_then(|p| p.get("tags")));
-        let expected: Vec<String> = inputs.tags.iter().map(tag_pattern).collect();
-        if tags != expected {
-            problems.push(format!(
-                "push tags read back as {tags:?}, expected {expected:?}"
-            ));
-        }
-        if on.get("pull_request").is_some() != inputs.pull_requests {
-            problems.push("the pull_request trigger does not match the scope".into());
-        }
+        triggers(&mut problems, inputs, on);
     }
     let job = doc
         .get("jobs")

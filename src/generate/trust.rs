@@ -7,7 +7,7 @@
 use crate::iam::policy::{
     ConditionValue, OneOrMany, OrderedMap, PolicyDocument, Principal, Statement, VERSION,
 };
-use crate::input::{Inputs, Scope, SubjectFormat};
+use crate::input::{Inputs, OwnScopes, Scope, SubjectFormat};
 use crate::quote::policy_literal;
 
 /// The `sub` condition: operator and values (already escaped for IAM).
@@ -61,7 +61,8 @@ impl Context {
     }
 }
 
-/// Every context the role admits, in the order the form lists them.
+/// Every context the role admits for the repositories that follow the form, in the order the
+/// form lists them.
 pub fn contexts(inputs: &Inputs) -> Vec<Context> {
     let mut out = Vec::new();
     match &inputs.scope {
@@ -70,15 +71,42 @@ pub fn contexts(inputs: &Inputs) -> Vec<Context> {
         Scope::AnyBranch => out.push(Context::AnyBranch),
         Scope::OwnerWide => {}
     }
-    for tag in &inputs.tags {
-        out.push(if tag.pattern {
-            Context::TagPattern(tag.name.clone())
-        } else {
-            Context::Tag(tag.name.clone())
-        });
-    }
+    out.extend(inputs.tags.iter().map(tag_context));
     if inputs.pull_requests {
         out.push(Context::PullRequest);
+    }
+    out
+}
+
+fn tag_context(tag: &crate::input::TagSpec) -> Context {
+    if tag.pattern {
+        Context::TagPattern(tag.name.clone())
+    } else {
+        Context::Tag(tag.name.clone())
+    }
+}
+
+/// The contexts of a repository with its own scopes: its branches, environments and tags, and
+/// pull requests when the form admits them.
+fn own_contexts(own: &OwnScopes, inputs: &Inputs) -> Vec<Context> {
+    let mut out: Vec<Context> = own.branches.iter().cloned().map(Context::Branch).collect();
+    out.extend(own.environments.iter().cloned().map(Context::Environment));
+    out.extend(own.tags.iter().map(tag_context));
+    if inputs.pull_requests {
+        out.push(Context::PullRequest);
+    }
+    out
+}
+
+/// Every context any repository of the role admits (the form's and each repository's own).
+pub fn all_contexts(inputs: &Inputs) -> Vec<Context> {
+    let mut out = contexts(inputs);
+    for own in inputs.extra_repos.iter().filter_map(|r| r.own.as_ref()) {
+        for ctx in own_contexts(own, inputs) {
+            if !out.contains(&ctx) {
+                out.push(ctx);
+            }
+        }
     }
     out
 }
@@ -89,13 +117,13 @@ struct RepoForm {
     segment: String,
     repo: String,
     repo_id: Option<String>,
-    /// The repository's own branches, replacing the form's branch contexts.
-    branches: Option<Vec<String>>,
+    /// The repository's own scopes, replacing the form's.
+    own: Option<OwnScopes>,
 }
 
 fn repo_forms(inputs: &Inputs) -> Vec<RepoForm> {
     let owner = &inputs.owner;
-    let mut repos: Vec<(String, Option<String>, Option<Vec<String>>)> = vec![(
+    let mut repos: Vec<(String, Option<String>, Option<OwnScopes>)> = vec![(
         inputs.repo.clone(),
         match &inputs.subject_format {
             SubjectFormat::Name => None,
@@ -109,7 +137,7 @@ fn repo_forms(inputs: &Inputs) -> Vec<RepoForm> {
         inputs
             .extra_repos
             .iter()
-            .map(|r| (r.name.clone(), r.id.clone(), r.branches.clone())),
+            .map(|r| (r.name.clone(), r.id.clone(), r.own.clone())),
     );
     let owner_id = match &inputs.subject_format {
         SubjectFormat::Name => None,
@@ -118,18 +146,18 @@ fn repo_forms(inputs: &Inputs) -> Vec<RepoForm> {
         }
     };
     let mut out = Vec::new();
-    for (repo, repo_id, branches) in repos {
+    for (repo, repo_id, own) in repos {
         let name = RepoForm {
             segment: format!("{owner}/{repo}"),
             repo: repo.clone(),
             repo_id: repo_id.clone(),
-            branches: branches.clone(),
+            own: own.clone(),
         };
         let immutable = |oid: &str, rid: &str| RepoForm {
             segment: format!("{owner}@{oid}/{repo}@{rid}"),
             repo: repo.clone(),
             repo_id: Some(rid.to_owned()),
-            branches: branches.clone(),
+            own: own.clone(),
         };
         match (&inputs.subject_format, owner_id, repo_id.as_deref()) {
             (SubjectFormat::Immutable { .. }, Some(o), Some(r)) => out.push(immutable(o, r)),
@@ -227,7 +255,7 @@ pub fn template_gaps(inputs: &Inputs) -> Vec<String> {
             );
         }
     }
-    for ctx in contexts(inputs) {
+    for ctx in all_contexts(inputs) {
         let unknown = (has("ref") && ctx.git_ref(false).is_none())
             || (has("environment") && !matches!(ctx, Context::Environment(_)))
             || (has("event_name") && matches!(ctx, Context::Environment(_)));
@@ -243,7 +271,8 @@ pub fn template_gaps(inputs: &Inputs) -> Vec<String> {
 
 pub fn sub_condition(inputs: &Inputs) -> SubCondition {
     let contexts = contexts(inputs);
-    let like = inputs.scope == Scope::OwnerWide || contexts.iter().any(Context::is_pattern);
+    let like =
+        inputs.scope == Scope::OwnerWide || all_contexts(inputs).iter().any(Context::is_pattern);
     let forms = repo_forms(inputs);
     let mut values = Vec::new();
     if inputs.scope == Scope::OwnerWide {
@@ -254,31 +283,18 @@ pub fn sub_condition(inputs: &Inputs) -> SubCondition {
         owners.dedup();
         values.extend(owners.into_iter().map(|o| format!("repo:{o}/*")));
     }
-    // A repository with its own branches takes them instead of the form's branch contexts.
-    let per_repo = |form: &RepoForm| -> Vec<Context> {
-        match &form.branches {
-            None => contexts.clone(),
-            Some(own) => own
-                .iter()
-                .cloned()
-                .map(Context::Branch)
-                .chain(
-                    contexts
-                        .iter()
-                        .filter(|c| !matches!(c, Context::Branch(_)))
-                        .cloned(),
-                )
-                .collect(),
-        }
-    };
+    // The repositories that follow the form, context by context; then each repository with its
+    // own scopes.
     let mut pairs: Vec<(&RepoForm, Context)> = Vec::new();
     for ctx in &contexts {
-        for form in forms.iter().filter(|f| f.branches.is_none()) {
+        for form in forms.iter().filter(|f| f.own.is_none()) {
             pairs.push((form, ctx.clone()));
         }
     }
-    for form in forms.iter().filter(|f| f.branches.is_some()) {
-        pairs.extend(per_repo(form).into_iter().map(|c| (form, c)));
+    for form in &forms {
+        if let Some(own) = &form.own {
+            pairs.extend(own_contexts(own, inputs).into_iter().map(|c| (form, c)));
+        }
     }
     for (form, ctx) in pairs {
         let value = match &inputs.subject_template {

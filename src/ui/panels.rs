@@ -7,7 +7,7 @@ use yew::prelude::*;
 use super::browser;
 use super::fields::severity_label;
 use crate::diag::{Diagnostic, Severity};
-use crate::generate::{Artifact, Outcome};
+use crate::generate::{Artifact, Bundle, Outcome};
 use crate::i18n::{Lang, t, tf};
 
 #[derive(Properties, PartialEq)]
@@ -62,8 +62,8 @@ pub struct PanelsProps {
 #[component]
 pub fn Panels(props: &PanelsProps) -> Html {
     html! {
-        { for Artifact::ALL.iter().map(|a| html! {
-            <Panel artifact={*a} outcome={props.outcome.clone()} on_status={props.on_status.clone()} />
+        { for props.outcome.bundle.as_ref().map_or(Artifact::ALL.to_vec(), Bundle::artifacts).into_iter().map(|a| html! {
+            <Panel artifact={a} outcome={props.outcome.clone()} on_status={props.on_status.clone()} />
         }) }
     }
 }
@@ -79,7 +79,7 @@ fn mime(artifact: Artifact) -> &'static str {
     match artifact {
         Artifact::PermissionPolicy | Artifact::TrustPolicy => "application/json",
         Artifact::Cli => "text/x-shellscript",
-        Artifact::Workflow => "application/yaml",
+        Artifact::Workflow | Artifact::CallerWorkflow => "application/yaml",
     }
 }
 
@@ -110,11 +110,7 @@ fn Panel(props: &PanelProps) -> Html {
         };
     };
     let name = bundle.file_name(artifact).to_owned();
-    let shown_name = if artifact == Artifact::Workflow {
-        bundle.workflow_path.clone()
-    } else {
-        name.clone()
-    };
+    let shown_name = bundle.repo_path(artifact).unwrap_or(&name).to_owned();
     let text = bundle.text(artifact).to_owned();
     html! {
         <section class="panel" aria-labelledby={heading_id.clone()}>
