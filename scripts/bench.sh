@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Benchmark of the built page: bytes of dist/ (raw, gzip -9, brotli), load time
 # to all four artifacts (median/p95 of 20 fresh loads) and input-to-artifact
-# latency (200 keystrokes), all in headless Chromium. Prints tables.
+# latency (500 keystrokes), all in headless Chromium. Prints tables.
 #
 #   scripts/bench.sh [DIST_DIR] [--loads N] [--keys N] [--json FILE]
 #

@@ -1,6 +1,6 @@
 // Benchmark of the built page (a benchmark, not a test: it prints figures).
 //
-//   node tests/e2e/bench.mjs [--dist DIR] [--loads 20] [--keys 200] [--json FILE]
+//   node tests/e2e/bench.mjs [--dist DIR] [--loads 20] [--keys 500] [--json FILE]
 //   (usually through scripts/bench.sh)
 //
 // 1. Bytes of every file in dist/: raw, gzip -9 and brotli (quality 11), totals.
@@ -26,7 +26,7 @@ const { values: opts } = parseArgs({
   options: {
     dist: { type: 'string', default: process.env.KEYLESS_DIST || DEFAULT_ROOT },
     loads: { type: 'string', default: '20' },
-    keys: { type: 'string', default: '200' },
+    keys: { type: 'string', default: '500' },
     json: { type: 'string' },
   },
 });
