@@ -37,10 +37,11 @@ pub enum Field {
     RegistryAccount,
     SubjectTemplate,
     ReusableWorkflow,
+    Comments,
 }
 
 impl Field {
-    pub const ALL: [Field; 29] = [
+    pub const ALL: [Field; 30] = [
         Field::Owner,
         Field::Repo,
         Field::Scope,
@@ -70,6 +71,7 @@ impl Field {
         Field::RegistryAccount,
         Field::SubjectTemplate,
         Field::ReusableWorkflow,
+        Field::Comments,
     ];
 
     pub fn id(self) -> &'static str {
@@ -103,6 +105,7 @@ impl Field {
             Field::RegistryAccount => "registry-account",
             Field::SubjectTemplate => "subject-template",
             Field::ReusableWorkflow => "reusable-workflow",
+            Field::Comments => "comments",
         }
     }
 
@@ -131,6 +134,7 @@ pub fn choices(field: Field) -> &'static [&'static str] {
         Field::RoleArnSource => &["vars", "secrets", "inline"],
         Field::GithubHost => &["github.com", "enterprise", "ghe.com", "ghes"],
         Field::Access => &["push", "pull"],
+        Field::Comments => &["en", "ko"],
         _ => &[],
     }
 }
@@ -164,6 +168,7 @@ impl Default for Form {
             (Field::PullRequests, "false"),
             (Field::PullRequestsConfirm, "false"),
             (Field::Access, "push"),
+            (Field::Comments, "en"),
         ] {
             form.set(field, value);
         }

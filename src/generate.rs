@@ -3,6 +3,7 @@
 //! was meant, IAM size limits applied.
 
 mod check;
+pub mod comments;
 pub mod permission;
 pub mod setup;
 pub mod trust;
@@ -218,8 +219,12 @@ fn build_with(inputs: &Inputs, sub: trust::SubCondition) -> (Bundle, Vec<Diagnos
     let trust_doc = trust::document_with(inputs, sub);
     let permission_policy = permission_doc.to_pretty_json() + "\n";
     let trust_policy = trust_doc.to_pretty_json() + "\n";
-    let cli = setup::script(inputs, &permission_policy, &trust_policy);
-    let workflow = workflow::text(inputs);
+    let lang = inputs.comments;
+    let cli = comments::localize(
+        &setup::script(inputs, &permission_policy, &trust_policy),
+        lang,
+    );
+    let workflow = comments::localize(&workflow::text(inputs), lang);
     let own_path = format!(".github/workflows/{}", inputs.workflow_file);
     let bundle = match inputs.reusable_workflow.as_deref() {
         Some(reusable) => Bundle {
@@ -228,7 +233,10 @@ fn build_with(inputs: &Inputs, sub: trust::SubCondition) -> (Bundle, Vec<Diagnos
             cli,
             workflow,
             workflow_path: workflow::reusable_path(reusable).to_owned(),
-            caller_workflow: Some(workflow::caller_text(inputs, reusable)),
+            caller_workflow: Some(comments::localize(
+                &workflow::caller_text(inputs, reusable),
+                lang,
+            )),
             caller_path: Some(own_path),
         },
         None => Bundle {

@@ -5,6 +5,7 @@
 //! explanations) are translated by [`messages`].
 
 pub mod messages;
+mod messages_ko_files;
 mod messages_ko_form;
 mod messages_ko_tools;
 
@@ -284,8 +285,18 @@ pub const STRINGS: &[(&str, &str, &str)] = &[
     ),
     (
         "field.reusable-workflow.hint",
-        "Pins the trust to the called workflow (job_workflow_ref), preferably at a full commit SHA. AWS evaluates this claim since 2026; the exact list of claim keys AWS accepts is not confirmed [?]. The generated workflow becomes that reusable workflow.",
-        "호출되는 워크플로(job_workflow_ref)로 신뢰를 고정합니다. 가능하면 전체 커밋 SHA를 쓰세요. AWS는 2026년부터 이 클레임을 평가하지만, AWS가 받는 클레임 키의 정확한 목록은 확인되지 않았습니다 [?]. 생성되는 워크플로는 그 재사용 워크플로가 됩니다.",
+        "Pins the trust to the called workflow (job_workflow_ref), preferably at a full commit SHA. AWS evaluates this claim since 2026; the exact list of claim keys AWS accepts is not confirmed [?]. The generated workflow becomes that reusable workflow, and a fifth file is the workflow each repository commits to call it.",
+        "호출되는 워크플로(job_workflow_ref)로 신뢰를 고정합니다. 가능하면 전체 커밋 SHA를 쓰세요. AWS는 2026년부터 이 클레임을 평가하지만, AWS가 받는 클레임 키의 정확한 목록은 확인되지 않았습니다 [?]. 생성되는 워크플로는 그 재사용 워크플로가 되고, 다섯 번째 파일로 각 리포지토리가 이를 호출하는 워크플로가 생깁니다.",
+    ),
+    (
+        "field.comments.label",
+        "Comments in the generated files",
+        "생성된 파일의 주석",
+    ),
+    (
+        "field.comments.hint",
+        "The language of the comments in the workflow and setup.sh. The code itself is the same in both.",
+        "워크플로와 setup.sh 안의 주석 언어입니다. 코드 자체는 두 언어에서 같습니다.",
     ),
     ("field.account.label", "Account id", "계정 ID"),
     (
@@ -446,6 +457,8 @@ pub const STRINGS: &[(&str, &str, &str)] = &[
         "둘 다 (전환 기간)",
     ),
     ("option.access.push", "Push and pull", "푸시와 풀"),
+    ("option.comments.en", "English", "영어"),
+    ("option.comments.ko", "Korean (한국어)", "한국어"),
     (
         "option.access.pull",
         "Pull only (read-only role)",

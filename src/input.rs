@@ -4,6 +4,7 @@
 
 use crate::diag::{Diagnostic, Severity};
 use crate::form::{Field, Form};
+use crate::i18n::Lang;
 use crate::iam::claims::Issuer;
 use crate::regions::{self, Partition, RegionKind};
 
@@ -85,6 +86,9 @@ pub struct Inputs {
     pub subject_template: Option<Vec<String>>,
     /// The reusable workflow the trust is pinned to (`job_workflow_ref`).
     pub reusable_workflow: Option<String>,
+    /// The language of the comments in the generated workflow and script (the code itself is
+    /// the same in every language).
+    pub comments: Lang,
 }
 
 /// A tag that may assume the role.
@@ -309,6 +313,17 @@ pub fn validate(form: &Form) -> Validated {
     let registry_account = check_registry_account(&mut c, get(Field::RegistryAccount));
     let subject_template = check_template(&mut c, get(Field::SubjectTemplate));
     let reusable_workflow = check_reusable(&mut c, get(Field::ReusableWorkflow));
+    let comments = match get(Field::Comments) {
+        "" => Some(Lang::En),
+        id => Lang::from_id(id).or_else(|| {
+            c.error(
+                Field::Comments,
+                format!("comment language \"{id}\" is not one of en, ko"),
+                "Choose the language from the list.",
+            );
+            None
+        }),
+    };
     let region = check_region(&mut c, get(Field::Region));
     let issuer = check_issuer(&mut c, get(Field::GithubHost), get(Field::GithubHostName));
     if let (
@@ -464,6 +479,7 @@ pub fn validate(form: &Form) -> Validated {
             registry_account: registry_account?,
             subject_template: subject_template?,
             reusable_workflow: reusable_workflow?,
+            comments: comments?,
         })
     };
     let inputs = build();

@@ -65,6 +65,16 @@ fn forms() -> Vec<(&'static str, Form)> {
                 ),
         ),
         (
+            "korean-comments",
+            base.clone()
+                .with(Field::Comments, "ko")
+                .with(Field::Scope, "environment")
+                .with(Field::Environment, "prod, staging")
+                .with(Field::Access, "pull")
+                .with(Field::PullRequests, "true")
+                .with(Field::PullRequestsConfirm, "true"),
+        ),
+        (
             "ecr-namespaced",
             base.with(Field::EcrRepo, "1e5/app")
                 .with(Field::Region, "ap-southeast-7"),

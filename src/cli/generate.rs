@@ -20,10 +20,11 @@ use crate::generate::{Artifact, Bundle, generate};
 Unset fields keep the page's example values. With --from-url, the link's values are read first \
 and the flags given alongside override them.
 
-Output: without --out, the four texts on stdout (JSON by default, or the files one after another \
+Output: without --out, the texts on stdout (JSON by default, or the files one after another \
 with --format text). With --out DIR, the files are written to DIR: permission-policy.json, \
 trust-policy.json, setup.sh (executable) and the workflow under its own file name (commit it as \
-.github/workflows/<name>). Findings always go to stderr as text.
+.github/workflows/<name>); with --reusable-workflow, the workflow is the reusable one and a \
+fifth file is the calling workflow each repository commits. Findings always go to stderr as text.
 
 Exit status: 0 generated with no finding at or above --fail-on; 1 an input is invalid (nothing \
 generated) or a finding at or above --fail-on; 2 bad usage or a file that could not be written.")]
@@ -146,6 +147,9 @@ fn field_help(field: Field) -> &'static str {
         }
         Field::ReusableWorkflow => {
             "Pin the trust to this reusable workflow: OWNER/REPO/.github/workflows/FILE.yml@REF"
+        }
+        Field::Comments => {
+            "Language of the comments in the generated workflow and setup.sh: en or ko (the code is the same)"
         }
     }
 }

@@ -19,7 +19,7 @@ use std::borrow::Cow;
 use std::sync::OnceLock;
 
 use super::Lang;
-use super::{messages_ko_form, messages_ko_tools};
+use super::{messages_ko_files, messages_ko_form, messages_ko_tools};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 enum Part {
@@ -40,6 +40,7 @@ pub fn rows() -> impl Iterator<Item = (&'static str, &'static str)> {
     messages_ko_form::KO
         .iter()
         .chain(messages_ko_tools::KO)
+        .chain(messages_ko_files::KO)
         .copied()
 }
 

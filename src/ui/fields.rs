@@ -272,6 +272,7 @@ pub fn FormView(props: &FormProps) -> Html {
                 { row(Field::RoleArnSource, select(Field::RoleArnSource), false) }
                 { row(Field::PinActions, Control::Check, false) }
                 { row(Field::WorkflowFile, text("ecr-push.yml"), false) }
+                { row(Field::Comments, select(Field::Comments), false) }
             </fieldset>
         </form>
     }
