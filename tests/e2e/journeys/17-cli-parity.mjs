@@ -1,6 +1,6 @@
 // Journey 17: the command line and the page never disagree. For several input sets, the page
-// opened with a link and `keyless generate --from-url <the same link>` must give the same four
-// texts, byte for byte. The binary is the one `cargo test` builds (target/debug/keyless).
+// opened with a link and `keyless generate --from-url <the same link>` must give the same
+// texts (four, or five with a reusable workflow), byte for byte. The binary is the one `cargo test` builds (target/debug/keyless).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
@@ -18,6 +18,12 @@ const INPUT_SETS = [
   { scope: 'any-branch', 'subject-format': 'both', 'owner-id': '123456', 'repo-id': '456789', 'role-arn-source': 'inline' },
   { scope: 'owner-wide', 'ecr-repo': 'team/app', 'role-name': 'ci-push', 'workflow-file': 'release.yaml', 'create-ecr-repo': 'false' },
   { branches: "feat/$(id),it's,a`b`,x;y{z}", 'immutable-tags': 'true' },
+  // Korean comments, another repository with its own scopes, and a reusable workflow (five files).
+  {
+    comments: 'ko',
+    'extra-repos': 'api:env=staging:tag=v*',
+    'reusable-workflow': 'octo-org/deploy/.github/workflows/ecr.yml@0123456789abcdef0123456789abcdef01234567',
+  },
 ];
 
 test('17 keyless generate --from-url matches the page byte for byte', async (t) => {
@@ -33,6 +39,12 @@ test('17 keyless generate --from-url matches the page byte for byte', async (t) 
         assert.equal(run.status, 0, `keyless exited ${run.status}: ${run.stderr}`);
         const cli = JSON.parse(run.stdout).artifacts;
         for (const name of ARTIFACTS) assert.equal(page[name], cli[name], `${name} differs`);
+        if ('caller-workflow' in cli) {
+          const caller = await kp.page.locator('[data-testid=artifact-caller-workflow]').textContent();
+          assert.equal(caller, cli['caller-workflow'], 'caller-workflow differs');
+        } else {
+          assert.equal(await kp.page.locator('[data-testid=artifact-caller-workflow]').count(), 0);
+        }
       });
     }
   });
