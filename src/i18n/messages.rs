@@ -12,10 +12,15 @@
 //! - `{{` and `}}` stand for literal braces.
 //!
 //! When several templates match, the one with the most literal text wins, so a specific
-//! sentence beats a general one. A text no template matches is shown in English; the tests in
-//! `tests/i18n_*.rs` collect what the core says over its corpora and fail on any such text.
+//! sentence beats a general one. A match whose `{@name}` captures all translate (and whose
+//! `{name}` captures cut no quoted value) is preferred to one that leaves English inside, so a
+//! `; ` or `, and ` inside a value does not split it. A text no template matches is shown in
+//! English; the tests in `tests/i18n_*.rs` collect what the core says over its corpora and fail
+//! on any such text.
 
 use std::borrow::Cow;
+use std::cell::RefCell;
+use std::collections::HashMap;
 use std::sync::OnceLock;
 
 use super::Lang;
@@ -95,10 +100,11 @@ fn parse(template: &str) -> Result<Vec<Part>, String> {
     Ok(parts)
 }
 
+/// Every well-formed template, the most literal text first (table order among equals).
 fn templates() -> &'static [Template] {
     static TEMPLATES: OnceLock<Vec<Template>> = OnceLock::new();
     TEMPLATES.get_or_init(|| {
-        rows()
+        let mut all: Vec<Template> = rows()
             .filter_map(|(en, ko)| {
                 let parts = parse(en).ok()?;
                 let literal_len = parts
@@ -114,26 +120,50 @@ fn templates() -> &'static [Template] {
                     ko,
                 })
             })
-            .collect()
+            .collect();
+        all.sort_by_key(|t| std::cmp::Reverse(t.literal_len));
+        all
     })
 }
 
 /// Matches `parts` against the whole of `text`, holes taking the shortest capture that lets the
 /// rest match.
+#[cfg(test)]
 fn capture<'t>(parts: &[Part], text: &'t str, out: &mut Vec<&'t str>) -> bool {
+    capture_with(parts, text, out, None)
+}
+
+/// What [`complete`] found for the texts already asked about, during one translation.
+#[derive(Default)]
+struct Memo(RefCell<HashMap<String, bool>>);
+
+/// [`capture`]; when `strict`, a `{@name}` hole only takes a capture that is itself a sentence of
+/// the core ([`complete`]) and a `{name}` hole one that closes its quotes, so a separator inside a
+/// value (`; `, `, and `) does not split it.
+fn capture_with<'t>(
+    parts: &[Part],
+    text: &'t str,
+    out: &mut Vec<&'t str>,
+    strict: Option<&Memo>,
+) -> bool {
+    let fits = |nested: bool, cap: &str| match strict {
+        Some(memo) if nested => complete(cap, memo),
+        Some(_) => closes_quotes(cap),
+        None => true,
+    };
     match parts {
         [] => text.is_empty(),
         [Part::Text(lit), rest @ ..] => {
-            text.starts_with(lit.as_str()) && capture(rest, &text[lit.len()..], out)
+            text.starts_with(lit.as_str()) && capture_with(rest, &text[lit.len()..], out, strict)
         }
-        [Part::Hole(..)] => {
-            if text.is_empty() {
+        [Part::Hole(_, nested)] => {
+            if text.is_empty() || !fits(*nested, text) {
                 return false;
             }
             out.push(text);
             true
         }
-        [Part::Hole(..), Part::Text(lit), rest @ ..] => {
+        [Part::Hole(_, nested), Part::Text(lit), rest @ ..] => {
             // Holes are never empty: start after the first character.
             let mut from = text.chars().next().map_or(text.len() + 1, char::len_utf8);
             while from <= text.len() {
@@ -142,11 +172,13 @@ fn capture<'t>(parts: &[Part], text: &'t str, out: &mut Vec<&'t str>) -> bool {
                 };
                 let end = from + at;
                 let mark = out.len();
-                out.push(&text[..end]);
-                if capture(rest, &text[end + lit.len()..], out) {
-                    return true;
+                if fits(*nested, &text[..end]) {
+                    out.push(&text[..end]);
+                    if capture_with(rest, &text[end + lit.len()..], out, strict) {
+                        return true;
+                    }
+                    out.truncate(mark);
                 }
-                out.truncate(mark);
                 from = end + 1;
                 while !text.is_char_boundary(from) && from < text.len() {
                     from += 1;
@@ -159,22 +191,61 @@ fn capture<'t>(parts: &[Part], text: &'t str, out: &mut Vec<&'t str>) -> bool {
     }
 }
 
-/// The Korean for one sentence of the core, or `None` when no template matches it.
-pub fn korean(text: &str) -> Option<String> {
-    let mut best: Option<(&Template, Vec<&str>)> = None;
-    for template in templates() {
-        if best
-            .as_ref()
-            .is_some_and(|(b, _)| b.literal_len >= template.literal_len)
-        {
-            continue;
-        }
-        let mut caps = Vec::new();
-        if capture(&template.parts, text, &mut caps) {
-            best = Some((template, caps));
+/// Whether every `"` opened in `cap` is closed (`\"` does not count): a value quoted as JSON is
+/// captured whole, not cut at a separator inside it.
+fn closes_quotes(cap: &str) -> bool {
+    let mut open = false;
+    let mut escaped = false;
+    for c in cap.chars() {
+        match c {
+            _ if escaped => escaped = false,
+            '\\' => escaped = true,
+            '"' => open = !open,
+            _ => {}
         }
     }
-    let (template, caps) = best?;
+    !open
+}
+
+/// The template with the most literal text that matches `text`, and its captures; with `strict`,
+/// only a match whose `{@name}` captures all translate completely.
+fn find<'t>(text: &'t str, strict: Option<&Memo>) -> Option<(&'static Template, Vec<&'t str>)> {
+    templates().iter().find_map(|template| {
+        // Cheap refusal first: every literal part must occur somewhere.
+        let literals_occur = template.parts.iter().all(|p| match p {
+            Part::Text(t) => text.contains(t.as_str()),
+            Part::Hole(..) => true,
+        });
+        let mut caps = Vec::new();
+        (literals_occur && capture_with(&template.parts, text, &mut caps, strict))
+            .then_some((template, caps))
+    })
+}
+
+/// Whether `text` translates completely: a template matches it with every `{@name}` capture
+/// translating completely too.
+fn complete(text: &str, memo: &Memo) -> bool {
+    if let Some(known) = memo.0.borrow().get(text) {
+        return *known;
+    }
+    let found = find(text, Some(memo)).is_some();
+    memo.0.borrow_mut().insert(text.to_owned(), found);
+    found
+}
+
+/// The template for `text`: one that translates it completely if any, else the best partial
+/// match (its untranslated captures stay in English).
+fn best<'t>(text: &'t str, memo: &Memo) -> Option<(&'static Template, Vec<&'t str>)> {
+    find(text, Some(memo)).or_else(|| find(text, None))
+}
+
+/// The Korean for one sentence of the core, or `None` when no template matches it.
+pub fn korean(text: &str) -> Option<String> {
+    korean_with(text, &Memo::default())
+}
+
+fn korean_with(text: &str, memo: &Memo) -> Option<String> {
+    let (template, caps) = best(text, memo)?;
     let holes = template.parts.iter().filter_map(|p| match p {
         Part::Hole(name, nested) => Some((name.as_str(), *nested)),
         Part::Text(_) => None,
@@ -182,7 +253,7 @@ pub fn korean(text: &str) -> Option<String> {
     let mut values = Vec::new();
     for ((name, nested), cap) in holes.zip(caps) {
         let value = if nested {
-            korean(cap).unwrap_or_else(|| cap.to_owned())
+            korean_with(cap, memo).unwrap_or_else(|| cap.to_owned())
         } else {
             cap.to_owned()
         };
@@ -214,21 +285,11 @@ pub fn translate(lang: Lang, text: &str) -> Cow<'_, str> {
 /// Whether `text`, in Korean, still has an English sentence in it: no template matches it, or a
 /// nested `{@...}` capture has none. Tests use it over the core's corpora.
 pub fn untranslated(text: &str) -> Option<String> {
-    fn walk(text: &str) -> Option<String> {
-        let mut best: Option<(&Template, Vec<&str>)> = None;
-        for template in templates() {
-            if best
-                .as_ref()
-                .is_some_and(|(b, _)| b.literal_len >= template.literal_len)
-            {
-                continue;
-            }
-            let mut caps = Vec::new();
-            if capture(&template.parts, text, &mut caps) {
-                best = Some((template, caps));
-            }
+    fn walk(text: &str, memo: &Memo) -> Option<String> {
+        if complete(text, memo) {
+            return None;
         }
-        let Some((template, caps)) = best else {
+        let Some((template, caps)) = find(text, None) else {
             return Some(text.to_owned());
         };
         let nested = template.parts.iter().filter_map(|p| match p {
@@ -238,9 +299,9 @@ pub fn untranslated(text: &str) -> Option<String> {
         nested
             .zip(caps)
             .filter(|(n, _)| *n)
-            .find_map(|(_, cap)| walk(cap))
+            .find_map(|(_, cap)| walk(cap, memo))
     }
-    walk(text)
+    walk(text, &Memo::default())
 }
 
 #[cfg(test)]
@@ -299,6 +360,14 @@ mod tests {
         let mut caps = Vec::new();
         assert!(capture(&parts, "가나: 한 다: 한 라.", &mut caps));
         assert_eq!(caps, ["가나", "다: 한 라"]);
+    }
+
+    #[test]
+    fn a_quoted_value_is_captured_whole() {
+        assert!(closes_quotes(r#""a; b", and "c""#));
+        assert!(closes_quotes(r#""say \"hi\"; bye""#));
+        assert!(!closes_quotes(r#"["repo:a; b"#));
+        assert!(closes_quotes("no quotes at all"));
     }
 
     #[test]
