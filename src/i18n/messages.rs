@@ -12,9 +12,10 @@
 //! - `{{` and `}}` stand for literal braces.
 //!
 //! When several templates match, the one with the most literal text wins, so a specific
-//! sentence beats a general one. A match whose `{@name}` captures all translate (and whose
-//! `{name}` captures cut no quoted value) is preferred to one that leaves English inside, so a
-//! `; ` or `, and ` inside a value does not split it. A text no template matches is shown in
+//! sentence beats a general one. A match whose `{@name}` captures all translate, and whose
+//! `{name}` captures neither cut a quoted value nor hold the end of a sentence (`. `), is
+//! preferred to one that leaves English inside, so a `; ` or `, and ` inside a value does not
+//! split it. A text no template matches is shown in
 //! English; the tests in `tests/i18n_*.rs` collect what the core says over its corpora and fail
 //! on any such text.
 
@@ -138,8 +139,8 @@ fn capture<'t>(parts: &[Part], text: &'t str, out: &mut Vec<&'t str>) -> bool {
 struct Memo(RefCell<HashMap<String, bool>>);
 
 /// [`capture`]; when `strict`, a `{@name}` hole only takes a capture that is itself a sentence of
-/// the core ([`complete`]) and a `{name}` hole one that closes its quotes, so a separator inside a
-/// value (`; `, `, and `) does not split it.
+/// the core ([`complete`]) and a `{name}` hole one that reads as one value ([`whole_value`]), so
+/// a separator inside a value (`; `, `, and `) does not split it.
 fn capture_with<'t>(
     parts: &[Part],
     text: &'t str,
@@ -148,7 +149,7 @@ fn capture_with<'t>(
 ) -> bool {
     let fits = |nested: bool, cap: &str| match strict {
         Some(memo) if nested => complete(cap, memo),
-        Some(_) => closes_quotes(cap),
+        Some(_) => whole_value(cap),
         None => true,
     };
     match parts {
@@ -191,18 +192,22 @@ fn capture_with<'t>(
     }
 }
 
-/// Whether every `"` opened in `cap` is closed (`\"` does not count): a value quoted as JSON is
-/// captured whole, not cut at a separator inside it.
-fn closes_quotes(cap: &str) -> bool {
+/// Whether `cap` reads as one value: every `"` it opens is closed (`\"` does not count) and no
+/// sentence ends in it outside quotes (`. `), so a value hole neither cuts a quoted value at a
+/// separator inside it nor swallows the end of a sentence around it.
+fn whole_value(cap: &str) -> bool {
     let mut open = false;
     let mut escaped = false;
+    let mut after_stop = false;
     for c in cap.chars() {
         match c {
             _ if escaped => escaped = false,
             '\\' => escaped = true,
             '"' => open = !open,
+            ' ' if after_stop && !open => return false,
             _ => {}
         }
+        after_stop = c == '.';
     }
     !open
 }
@@ -211,11 +216,18 @@ fn closes_quotes(cap: &str) -> bool {
 /// only a match whose `{@name}` captures all translate completely.
 fn find<'t>(text: &'t str, strict: Option<&Memo>) -> Option<(&'static Template, Vec<&'t str>)> {
     templates().iter().find_map(|template| {
-        // Cheap refusal first: every literal part must occur somewhere.
-        let literals_occur = template.parts.iter().all(|p| match p {
-            Part::Text(t) => text.contains(t.as_str()),
-            Part::Hole(..) => true,
-        });
+        // Cheap refusals first: the text's ends, then every literal part somewhere.
+        let parts = &template.parts;
+        let ends_fit = match (parts.first(), parts.last()) {
+            (Some(Part::Text(a)), _) if !text.starts_with(a.as_str()) => false,
+            (_, Some(Part::Text(z))) => text.ends_with(z.as_str()),
+            _ => true,
+        };
+        let literals_occur = ends_fit
+            && parts.iter().all(|p| match p {
+                Part::Text(t) => text.contains(t.as_str()),
+                Part::Hole(..) => true,
+            });
         let mut caps = Vec::new();
         (literals_occur && capture_with(&template.parts, text, &mut caps, strict))
             .then_some((template, caps))
@@ -363,11 +375,12 @@ mod tests {
     }
 
     #[test]
-    fn a_quoted_value_is_captured_whole() {
-        assert!(closes_quotes(r#""a; b", and "c""#));
-        assert!(closes_quotes(r#""say \"hi\"; bye""#));
-        assert!(!closes_quotes(r#"["repo:a; b"#));
-        assert!(closes_quotes("no quotes at all"));
+    fn a_value_is_captured_whole() {
+        assert!(whole_value(r#""a; b", and "c""#));
+        assert!(whole_value(r#""say \"hi\". bye""#));
+        assert!(!whole_value(r#"["repo:a; b"#));
+        assert!(whole_value("v1.2.3 and 3.5"));
+        assert!(!whole_value("gives exactly this. In your policy: x"));
     }
 
     #[test]
