@@ -305,7 +305,6 @@ pub(super) const KO: &[(&str, &str)] = &[
         r#"신뢰 정책에는 sub 값이 없지만 {@who}은 {sub}을(를) 제시합니다. {@why}"#,
     ),
     (r#"the job"#, r#"이 작업"#),
-    (r#"the job in {repository}"#, r#"{repository}의 작업"#),
     (
         r#"a job with environment: {environment}"#,
         r#"environment: {environment}인 작업"#,
@@ -713,165 +712,10 @@ pub(super) const KO: &[(&str, &str)] = &[
         r#"aws ecr get-repository-policy --repository-name NAME으로 정책을 읽고 이 역할에 대한 Deny를 제거하세요."#,
     ),
     // ---- Explain: one lint finding, "MESSAGE (CODE)", optionally followed by more -------------
+    (r#"{@finding} ({code})"#, r#"{@finding} (규칙: {code})"#),
     (
-        r#"{@finding} (trust-sub-missing)"#,
-        r#"{@finding} (규칙: trust-sub-missing)"#,
-    ),
-    (
-        r#"{@finding} (trust-sub-missing) {@more}"#,
-        r#"{@finding} (규칙: trust-sub-missing) {@more}"#,
-    ),
-    (
-        r#"{@finding} (trust-sub-any-repo)"#,
-        r#"{@finding} (규칙: trust-sub-any-repo)"#,
-    ),
-    (
-        r#"{@finding} (trust-sub-any-repo) {@more}"#,
-        r#"{@finding} (규칙: trust-sub-any-repo) {@more}"#,
-    ),
-    (
-        r#"{@finding} (trust-sub-pull-request)"#,
-        r#"{@finding} (규칙: trust-sub-pull-request)"#,
-    ),
-    (
-        r#"{@finding} (trust-sub-pull-request) {@more}"#,
-        r#"{@finding} (규칙: trust-sub-pull-request) {@more}"#,
-    ),
-    (
-        r#"{@finding} (trust-sub-form-mismatch)"#,
-        r#"{@finding} (규칙: trust-sub-form-mismatch)"#,
-    ),
-    (
-        r#"{@finding} (trust-sub-form-mismatch) {@more}"#,
-        r#"{@finding} (규칙: trust-sub-form-mismatch) {@more}"#,
-    ),
-    (
-        r#"{@finding} (trust-sub-case-mismatch)"#,
-        r#"{@finding} (규칙: trust-sub-case-mismatch)"#,
-    ),
-    (
-        r#"{@finding} (trust-sub-case-mismatch) {@more}"#,
-        r#"{@finding} (규칙: trust-sub-case-mismatch) {@more}"#,
-    ),
-    (
-        r#"{@finding} (trust-wildcard-in-string-equals)"#,
-        r#"{@finding} (규칙: trust-wildcard-in-string-equals)"#,
-    ),
-    (
-        r#"{@finding} (trust-wildcard-in-string-equals) {@more}"#,
-        r#"{@finding} (규칙: trust-wildcard-in-string-equals) {@more}"#,
-    ),
-    (
-        r#"{@finding} (trust-aud-unusual)"#,
-        r#"{@finding} (규칙: trust-aud-unusual)"#,
-    ),
-    (
-        r#"{@finding} (trust-aud-unusual) {@more}"#,
-        r#"{@finding} (규칙: trust-aud-unusual) {@more}"#,
-    ),
-    (
-        r#"{@finding} (trust-provider-mismatch)"#,
-        r#"{@finding} (규칙: trust-provider-mismatch)"#,
-    ),
-    (
-        r#"{@finding} (trust-provider-mismatch) {@more}"#,
-        r#"{@finding} (규칙: trust-provider-mismatch) {@more}"#,
-    ),
-    (
-        r#"{@finding} (trust-provider-invalid)"#,
-        r#"{@finding} (규칙: trust-provider-invalid)"#,
-    ),
-    (
-        r#"{@finding} (trust-provider-invalid) {@more}"#,
-        r#"{@finding} (규칙: trust-provider-invalid) {@more}"#,
-    ),
-    (
-        r#"{@finding} (trust-legacy-issuer)"#,
-        r#"{@finding} (규칙: trust-legacy-issuer)"#,
-    ),
-    (
-        r#"{@finding} (trust-legacy-issuer) {@more}"#,
-        r#"{@finding} (규칙: trust-legacy-issuer) {@more}"#,
-    ),
-    (
-        r#"{@finding} (trust-action-mismatch)"#,
-        r#"{@finding} (규칙: trust-action-mismatch)"#,
-    ),
-    (
-        r#"{@finding} (trust-action-mismatch) {@more}"#,
-        r#"{@finding} (규칙: trust-action-mismatch) {@more}"#,
-    ),
-    (
-        r#"{@finding} (trust-sub-environment-colon)"#,
-        r#"{@finding} (규칙: trust-sub-environment-colon)"#,
-    ),
-    (
-        r#"{@finding} (trust-sub-environment-colon) {@more}"#,
-        r#"{@finding} (규칙: trust-sub-environment-colon) {@more}"#,
-    ),
-    (
-        r#"{@finding} (trust-condition-key-unknown)"#,
-        r#"{@finding} (규칙: trust-condition-key-unknown)"#,
-    ),
-    (
-        r#"{@finding} (trust-condition-key-unknown) {@more}"#,
-        r#"{@finding} (규칙: trust-condition-key-unknown) {@more}"#,
-    ),
-    (
-        r#"{@finding} (trust-sub-unmintable)"#,
-        r#"{@finding} (규칙: trust-sub-unmintable)"#,
-    ),
-    (
-        r#"{@finding} (trust-sub-unmintable) {@more}"#,
-        r#"{@finding} (규칙: trust-sub-unmintable) {@more}"#,
-    ),
-    (
-        r#"{@finding} (trust-for-all-values)"#,
-        r#"{@finding} (규칙: trust-for-all-values)"#,
-    ),
-    (
-        r#"{@finding} (trust-for-all-values) {@more}"#,
-        r#"{@finding} (규칙: trust-for-all-values) {@more}"#,
-    ),
-    (
-        r#"{@finding} (trust-size-limit)"#,
-        r#"{@finding} (규칙: trust-size-limit)"#,
-    ),
-    (
-        r#"{@finding} (trust-size-limit) {@more}"#,
-        r#"{@finding} (규칙: trust-size-limit) {@more}"#,
-    ),
-    (
-        r#"{@finding} (perm-auth-token-scoped)"#,
-        r#"{@finding} (규칙: perm-auth-token-scoped)"#,
-    ),
-    (
-        r#"{@finding} (perm-auth-token-scoped) {@more}"#,
-        r#"{@finding} (규칙: perm-auth-token-scoped) {@more}"#,
-    ),
-    (
-        r#"{@finding} (perm-missing-push-action)"#,
-        r#"{@finding} (규칙: perm-missing-push-action)"#,
-    ),
-    (
-        r#"{@finding} (perm-missing-push-action) {@more}"#,
-        r#"{@finding} (규칙: perm-missing-push-action) {@more}"#,
-    ),
-    (
-        r#"{@finding} (perm-arn-mismatch)"#,
-        r#"{@finding} (규칙: perm-arn-mismatch)"#,
-    ),
-    (
-        r#"{@finding} (perm-arn-mismatch) {@more}"#,
-        r#"{@finding} (규칙: perm-arn-mismatch) {@more}"#,
-    ),
-    (
-        r#"{@finding} (perm-resource-malformed)"#,
-        r#"{@finding} (규칙: perm-resource-malformed)"#,
-    ),
-    (
-        r#"{@finding} (perm-resource-malformed) {@more}"#,
-        r#"{@finding} (규칙: perm-resource-malformed) {@more}"#,
+        r#"{@finding} ({code}) {@more}"#,
+        r#"{@finding} (규칙: {code}) {@more}"#,
     ),
     // ---- Convert: what each code means ---------------------------------------------------------
     (
@@ -1720,36 +1564,20 @@ pub(super) const KO: &[(&str, &str)] = &[
         r#"{key}에 대한 {operator}: {@detail}, 그리고 {@more}"#,
     ),
     (
-        r#"{operator} on {key}: the key is absent from the request (the token has no {claim} claim), and ForAnyValue needs at least one value"#,
-        r#"{key}에 대한 {operator}: 요청에 키가 없는데(토큰에 {claim} 클레임이 없습니다) ForAnyValue에는 값이 하나 이상 필요합니다"#,
+        r#""{operator}" is an IAM condition operator this evaluator does not model, so the statement is treated as not matching"#,
+        r#""{operator}"은(는) 이 평가기가 모델링하지 않는 IAM 조건 연산자이므로, 문이 일치하지 않는 것으로 처리됩니다"#,
     ),
     (
-        r#"{operator} on {key}: the key is absent from the request (this token's claims are read through keys starting with {prefix}), and ForAnyValue needs at least one value"#,
-        r#"{key}에 대한 {operator}: 요청에 키가 없는데(이 토큰의 클레임은 {prefix}(으)로 시작하는 키로 읽습니다) ForAnyValue에는 값이 하나 이상 필요합니다"#,
+        r#""{operator}" is an IAM condition operator this evaluator does not model, so the statement is treated as not matching, and {@more}"#,
+        r#""{operator}"은(는) 이 평가기가 모델링하지 않는 IAM 조건 연산자이므로, 문이 일치하지 않는 것으로 처리됩니다, 그리고 {@more}"#,
     ),
     (
-        r#"{operator} on {key}: the key is absent from the request (the token has no {claim} claim), and ForAnyValue needs at least one value, and {@more}"#,
-        r#"{key}에 대한 {operator}: 요청에 키가 없는데(토큰에 {claim} 클레임이 없습니다) ForAnyValue에는 값이 하나 이상 필요합니다, 그리고 {@more}"#,
+        r#""{operator}" is not an IAM condition operator (unknown operator), so the statement does not match"#,
+        r#""{operator}"은(는) IAM 조건 연산자가 아니므로(알 수 없는 연산자) 문이 일치하지 않습니다"#,
     ),
     (
-        r#"{operator} on {key}: the key is absent from the request (this token's claims are read through keys starting with {prefix}), and ForAnyValue needs at least one value, and {@more}"#,
-        r#"{key}에 대한 {operator}: 요청에 키가 없는데(이 토큰의 클레임은 {prefix}(으)로 시작하는 키로 읽습니다) ForAnyValue에는 값이 하나 이상 필요합니다, 그리고 {@more}"#,
-    ),
-    (
-        r#"{operator} is an IAM condition operator this evaluator does not model, so the statement is treated as not matching"#,
-        r#"{operator}은(는) 이 평가기가 모델링하지 않는 IAM 조건 연산자이므로, 문이 일치하지 않는 것으로 처리됩니다"#,
-    ),
-    (
-        r#"{operator} is an IAM condition operator this evaluator does not model, so the statement is treated as not matching, and {@more}"#,
-        r#"{operator}은(는) 이 평가기가 모델링하지 않는 IAM 조건 연산자이므로, 문이 일치하지 않는 것으로 처리됩니다, 그리고 {@more}"#,
-    ),
-    (
-        r#"{operator} is not an IAM condition operator (unknown operator), so the statement does not match"#,
-        r#"{operator}은(는) IAM 조건 연산자가 아니므로(알 수 없는 연산자) 문이 일치하지 않습니다"#,
-    ),
-    (
-        r#"{operator} is not an IAM condition operator (unknown operator), so the statement does not match, and {@more}"#,
-        r#"{operator}은(는) IAM 조건 연산자가 아니므로(알 수 없는 연산자) 문이 일치하지 않습니다, 그리고 {@more}"#,
+        r#""{operator}" is not an IAM condition operator (unknown operator), so the statement does not match, and {@more}"#,
+        r#""{operator}"은(는) IAM 조건 연산자가 아니므로(알 수 없는 연산자) 문이 일치하지 않습니다, 그리고 {@more}"#,
     ),
     (
         r#"Null takes true or false, not {value}"#,
