@@ -4,7 +4,7 @@
 
 use keyless::form::{Field, Form};
 use keyless::iam::policy::PolicyDocument;
-use keyless::{Artifact, Severity, generate};
+use keyless::{Severity, generate};
 
 /// The scenarios whose full output is snapshotted.
 fn scenarios() -> Vec<(&'static str, Form)> {
