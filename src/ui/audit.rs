@@ -7,6 +7,7 @@ use super::fields::severity_label;
 use crate::diag::Location;
 use crate::explain::{self, ExplainContext, Explanation};
 use crate::form::Form;
+use crate::i18n::messages::translate;
 use crate::i18n::{Lang, t};
 use crate::lint::{self, LintContext, PolicyKind, Report};
 
@@ -16,6 +17,43 @@ fn textarea_setter(state: UseStateHandle<String>) -> Callback<InputEvent> {
             state.set(t.value());
         }
     })
+}
+
+/// A report's sentences in the page's language.
+#[derive(Default)]
+struct ReportTexts {
+    failure: String,
+    summary: Option<String>,
+    /// Message and help of each finding, in the report's order.
+    findings: Vec<(String, String)>,
+}
+
+impl ReportTexts {
+    fn new(lang: Lang, report: &Report) -> Self {
+        match report {
+            Report::Unreadable { failure } => ReportTexts {
+                failure: translate(lang, &failure.message()).into_owned(),
+                ..ReportTexts::default()
+            },
+            Report::Checked(checked) => ReportTexts {
+                summary: checked
+                    .summary
+                    .as_deref()
+                    .map(|s| translate(lang, s).into_owned()),
+                findings: checked
+                    .diagnostics
+                    .iter()
+                    .map(|d| {
+                        (
+                            translate(lang, &d.message).into_owned(),
+                            translate(lang, &d.help).into_owned(),
+                        )
+                    })
+                    .collect(),
+                ..ReportTexts::default()
+            },
+        }
+    }
 }
 
 #[derive(Properties, PartialEq)]
@@ -46,6 +84,14 @@ pub fn Audit(props: &AuditProps) -> Html {
             })
         })
     };
+    // Translated once per report: typing in the form re-renders this tool, mostly with an equal
+    // report.
+    let texts = use_memo((lang, (*report).clone()), |(lang, report)| {
+        report
+            .as_ref()
+            .map(|r| ReportTexts::new(*lang, r))
+            .unwrap_or_default()
+    });
     let on_kind = {
         let kind = kind.clone();
         Callback::from(move |e: Event| {
@@ -70,12 +116,12 @@ pub fn Audit(props: &AuditProps) -> Html {
     let result = match report.as_ref() {
         None => html! { <p class="hint">{ t(lang, "audit.empty") }</p> },
         // The message names the line and column, or the JSON pointer, itself.
-        Some(Report::Unreadable { failure }) => html! {
-            <p class="problem" role="alert" data-testid="audit-error">{ failure.message() }</p>
+        Some(Report::Unreadable { .. }) => html! {
+            <p class="problem" role="alert" data-testid="audit-error">{ texts.failure.clone() }</p>
         },
         Some(Report::Checked(checked)) => html! {
             <>
-                if let Some(summary) = &checked.summary {
+                if let Some(summary) = &texts.summary {
                     <p class="summary-line" data-testid="audit-summary">
                         <strong>{ t(lang, "audit.who") }</strong>{ " " }{ summary.clone() }
                     </p>
@@ -84,7 +130,7 @@ pub fn Audit(props: &AuditProps) -> Html {
                     <p class="decision allowed" data-testid="audit-clean">{ t(lang, "audit.clean") }</p>
                 } else {
                     <ul class="diagnostics" data-testid="audit-findings">
-                        { for checked.diagnostics.iter().map(|d| {
+                        { for checked.diagnostics.iter().zip(&texts.findings).map(|(d, (message, help))| {
                             let pointer = match &d.location {
                                 Location::Pointer { pointer } => {
                                     let prefix = &checked.source.document_pointer;
@@ -95,8 +141,8 @@ pub fn Audit(props: &AuditProps) -> Html {
                             html! {
                                 <li class={classes!("diagnostic", d.severity.as_str())} data-testid="audit-finding" data-code={d.code}>
                                     <strong>{ severity_label(lang, d.severity) }</strong>{ " " }
-                                    { d.message.clone() }{ " " }
-                                    <span class="help">{ d.help.clone() }</span>
+                                    { message.clone() }{ " " }
+                                    <span class="help">{ help.clone() }</span>
                                     if !pointer.is_empty() {
                                         { " " }<code class="pointer" data-testid="audit-pointer">{ pointer }</code>
                                     }
@@ -163,8 +209,8 @@ pub fn Explain(props: &ExplainProps) -> Html {
         None => html! { <p class="hint">{ t(lang, "explain.empty") }</p> },
         Some(Explanation::Unrecognised { help }) => html! {
             <div data-testid="explain-unrecognised">
-                <p><strong>{ help.title }</strong></p>
-                <ul>{ for help.steps.iter().map(|s| html! { <li>{ *s }</li> }) }</ul>
+                <p><strong>{ translate(lang, help.title).into_owned() }</strong></p>
+                <ul>{ for help.steps.iter().map(|s| html! { <li>{ translate(lang, s).into_owned() }</li> }) }</ul>
             </div>
         },
         Some(Explanation::Causes { causes }) => html! {
@@ -172,13 +218,13 @@ pub fn Explain(props: &ExplainProps) -> Html {
                 { for causes.iter().map(|c| html! {
                     <li class="cause" data-testid="explain-cause" data-cause={c.id}>
                         <p class="cause-title">
-                            <strong>{ c.title.clone() }</strong>
+                            <strong>{ translate(lang, &c.title).into_owned() }</strong>
                             if c.confirmed {
                                 { " " }<span class="badge" data-testid="explain-confirmed">{ t(lang, "explain.confirmed") }</span>
                             }
                         </p>
-                        <p>{ c.why.clone() }</p>
-                        <p class="fix"><strong>{ t(lang, "explain.fix") }</strong>{ " " }{ c.fix.clone() }</p>
+                        <p>{ translate(lang, &c.why).into_owned() }</p>
+                        <p class="fix"><strong>{ t(lang, "explain.fix") }</strong>{ " " }{ translate(lang, &c.fix).into_owned() }</p>
                         if !c.codes.is_empty() {
                             <p class="hint">{ t(lang, "explain.related") }{ " " }{ for c.codes.iter().map(|code| html! { <><code>{ *code }</code>{ " " }</> }) }</p>
                         }

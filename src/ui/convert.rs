@@ -13,6 +13,7 @@ use crate::convert::{Plan, plan};
 use crate::diag::Location;
 use crate::form::Form;
 use crate::generate::Artifact;
+use crate::i18n::messages::translate;
 use crate::i18n::{Lang, t, tf};
 use crate::workflow::JobStatus;
 
@@ -201,7 +202,7 @@ fn render_plan(lang: Lang, plan: &Plan, file_name: &str, on_status: &Callback<St
                             <li class={classes!("diagnostic", d.severity.as_str())} data-testid="convert-finding" data-code={d.code}>
                                 <strong>{ severity_label(lang, d.severity) }</strong>{ " " }
                                 if !place.is_empty() { <code>{ place }</code>{ " " } }
-                                { d.message.clone() }{ " " }<span class="help">{ d.help.clone() }</span>
+                                { translate(lang, &d.message).into_owned() }{ " " }<span class="help">{ translate(lang, &d.help).into_owned() }</span>
                                 { " " }<code class="code">{ d.code }</code>
                             </li>
                         }
@@ -213,7 +214,9 @@ fn render_plan(lang: Lang, plan: &Plan, file_name: &str, on_status: &Callback<St
                     let state = match &j.status {
                         JobStatus::Converted => t(lang, "convert.job.converted").to_owned(),
                         JobStatus::Untouched => t(lang, "convert.job.untouched").to_owned(),
-                        JobStatus::Refused(why) => tf(lang, "convert.job.refused", &[("why", why)]),
+                        JobStatus::Refused(why) => {
+                            tf(lang, "convert.job.refused", &[("why", &translate(lang, why))])
+                        }
                     };
                     html! { <li data-testid="convert-job" data-job={j.job_id.clone()}><code>{ j.job_id.clone() }</code>{ ": " }{ state }</li> }
                 }) }
@@ -243,7 +246,7 @@ fn render_plan(lang: Lang, plan: &Plan, file_name: &str, on_status: &Callback<St
                     { match role.outcome.bundle.as_ref() {
                         None => html! {
                             <div class="problem" data-testid={format!("convert-role-problem-{i}")}>
-                                <ul>{ for role.outcome.diagnostics.iter().filter(|d| d.severity == crate::diag::Severity::Error).map(|d| html! { <li>{ d.message.clone() }</li> }) }</ul>
+                                <ul>{ for role.outcome.diagnostics.iter().filter(|d| d.severity == crate::diag::Severity::Error).map(|d| html! { <li>{ translate(lang, &d.message).into_owned() }</li> }) }</ul>
                             </div>
                         },
                         Some(bundle) => html! {

@@ -7,6 +7,7 @@ use yew::prelude::*;
 
 use crate::diag::{Diagnostic, Severity};
 use crate::form::{Field, Form, choices};
+use crate::i18n::messages::translate;
 use crate::i18n::{Lang, t, tf};
 use crate::input::{default_policy_name, default_role_name};
 use crate::regions;
@@ -165,7 +166,7 @@ pub fn FormView(props: &FormProps) -> Html {
             .diagnostics
             .iter()
             .filter(|d| d.field_ref() == Some(field) && d.severity == Severity::Error)
-            .map(|d| AttrValue::from(d.message.clone()))
+            .map(|d| AttrValue::from(translate(lang, &d.message).into_owned()))
             .collect()
     };
     let notes_of = |field: Field| -> Rc<[(Severity, AttrValue)]> {
@@ -176,7 +177,11 @@ pub fn FormView(props: &FormProps) -> Html {
             .map(|d| {
                 (
                     d.severity,
-                    AttrValue::from(format!("{} {}", d.message, d.help)),
+                    AttrValue::from(format!(
+                        "{} {}",
+                        translate(lang, &d.message),
+                        translate(lang, &d.help)
+                    )),
                 )
             })
             .collect()

@@ -8,6 +8,7 @@ use super::browser;
 use super::fields::severity_label;
 use crate::diag::{Diagnostic, Severity};
 use crate::generate::{Artifact, Bundle, Outcome};
+use crate::i18n::messages::translate;
 use crate::i18n::{Lang, t, tf};
 
 #[derive(Properties, PartialEq)]
@@ -34,7 +35,7 @@ pub fn Summary(props: &SummaryProps) -> Html {
             }
             if !props.link_problems.is_empty() {
                 <ul class="link-problems">
-                    { for props.link_problems.iter().map(|p| html! { <li>{ p.clone() }</li> }) }
+                    { for props.link_problems.iter().map(|p| html! { <li>{ translate(lang, p).into_owned() }</li> }) }
                 </ul>
             }
             if !findings.is_empty() {
@@ -42,8 +43,8 @@ pub fn Summary(props: &SummaryProps) -> Html {
                     { for findings.iter().map(|d| html! {
                         <li class={classes!("diagnostic", d.severity.as_str())} data-testid="diagnostic" data-code={d.code}>
                             <strong>{ severity_label(lang, d.severity) }</strong>{ " " }
-                            { d.message.clone() }{ ". " }
-                            <span class="help">{ d.help.clone() }</span>
+                            { translate(lang, &d.message).into_owned() }{ ". " }
+                            <span class="help">{ translate(lang, &d.help).into_owned() }</span>
                             { " " }<code class="code">{ d.code }</code>
                         </li>
                     }) }
@@ -97,7 +98,7 @@ fn Panel(props: &PanelProps) -> Html {
             .diagnostics
             .iter()
             .filter(|d| d.severity == Severity::Error)
-            .map(|d| d.message.clone())
+            .map(|d| translate(lang, &d.message).into_owned())
             .collect();
         return html! {
             <section class="panel" aria-labelledby={heading_id.clone()}>

@@ -5,6 +5,7 @@
 use yew::prelude::*;
 
 use crate::form::Form;
+use crate::i18n::messages::translate;
 use crate::i18n::{Lang, t, tf};
 use crate::iam::eval::{Reason, StatementOutcome};
 use crate::simulate::{RunKind, SimulateInput, simulate};
@@ -99,14 +100,18 @@ pub fn Simulate(props: &SimulateProps) -> Html {
 
     let outcome = match result.as_ref() {
         Err(message) => html! {
-            <p class="problem" data-testid="sim-error" role="alert">{ message.clone() }</p>
+            <p class="problem" data-testid="sim-error" role="alert">{ translate(lang, message).into_owned() }</p>
         },
         Ok(sim) => {
             let d = &sim.decision;
             let failing: Vec<String> = match &d.reason {
                 Reason::ConditionsNotMet { statements } => statements
                     .iter()
-                    .flat_map(|s| s.failures.iter().map(|f| f.message.clone()))
+                    .flat_map(|s| {
+                        s.failures
+                            .iter()
+                            .map(|f| translate(lang, &f.message).into_owned())
+                    })
                     .collect(),
                 _ => d
                     .statements
@@ -115,7 +120,7 @@ pub fn Simulate(props: &SimulateProps) -> Html {
                         StatementOutcome::ConditionsFailed { failures } => Some(
                             failures
                                 .iter()
-                                .map(|f| f.message.clone())
+                                .map(|f| translate(lang, &f.message).into_owned())
                                 .collect::<Vec<_>>(),
                         ),
                         _ => None,
@@ -128,14 +133,14 @@ pub fn Simulate(props: &SimulateProps) -> Html {
                     <p class={classes!("decision", if d.allowed { "allowed" } else { "refused" })} data-testid="sim-decision">
                         { if d.allowed { t(lang, "sim.allowed") } else { t(lang, "sim.refused") } }
                     </p>
-                    <p data-testid="sim-reason">{ d.message.clone() }</p>
+                    <p data-testid="sim-reason">{ translate(lang, &d.message).into_owned() }</p>
                     if !d.allowed && !failing.is_empty() {
                         <ul class="failures" data-testid="sim-failures">
                             { for failing.iter().map(|f| html! { <li class="failure" data-testid="sim-failure"><mark>{ f.clone() }</mark></li> }) }
                         </ul>
                     }
-                    { for d.caveats.iter().map(|c| html! { <p class="note warning">{ c.clone() }</p> }) }
-                    { for sim.notes.iter().map(|n| html! { <p class="note suggestion">{ n.clone() }</p> }) }
+                    { for d.caveats.iter().map(|c| html! { <p class="note warning">{ translate(lang, c).into_owned() }</p> }) }
+                    { for sim.notes.iter().map(|n| html! { <p class="note suggestion">{ translate(lang, n).into_owned() }</p> }) }
                     <h3>{ t(lang, "sim.claims") }</h3>
                     <table class="claims" data-testid="sim-claims">
                         <thead><tr><th scope="col">{ t(lang, "sim.claim") }</th><th scope="col">{ t(lang, "sim.value") }</th></tr></thead>
@@ -145,7 +150,7 @@ pub fn Simulate(props: &SimulateProps) -> Html {
                             }) }
                         </tbody>
                     </table>
-                    <p class="hint">{ tf(lang, "sim.provider", &[("arn", &sim.provider_arn), ("source", sim.provider_from.describe())]) }</p>
+                    <p class="hint">{ tf(lang, "sim.provider", &[("arn", &sim.provider_arn), ("source", &translate(lang, sim.provider_from.describe()))]) }</p>
                 </>
             }
         }
