@@ -3,10 +3,14 @@
 //     SHA-256 hash, so neither 'unsafe-inline' nor 'unsafe-eval' is needed (only
 //     'wasm-unsafe-eval' to compile the WebAssembly);
 //  2. writes keyless.html, one self-contained file (CSS, loader, JS glue and the gzip-compressed
-//     wasm inlined) that works when opened from disk with no network at all.
+//     wasm inlined) that works when opened from disk with no network at all. In release builds
+//     the gzip stream comes from zopfli (npm @gfx/zopfli in tests/e2e/node_modules, installed by
+//     scripts/install-tools.sh): about 5% smaller than zlib's level 9 and still plain gzip for
+//     DecompressionStream. Without it (or in debug builds) zlib level 9 is used.
 // Usage outside Trunk: node scripts/postbuild.mjs DIR
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync, readdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
@@ -50,7 +54,19 @@ writeFileSync(indexPath, index);
 // 2. Offline single file.
 const css = readFileSync(join(dir, find('.css')), 'utf8');
 const glue = readFileSync(join(dir, find('.js')), 'utf8');
-const wasmGz = gzipSync(readFileSync(join(dir, find('_bg.wasm'))), { level: 9 }).toString('base64');
+const gzip = async (bytes) => {
+  if (process.env.TRUNK_PROFILE !== 'debug') {
+    let zopfli = null;
+    try {
+      zopfli = createRequire(new URL('../tests/e2e/package.json', import.meta.url))('@gfx/zopfli');
+    } catch {
+      console.warn('postbuild: @gfx/zopfli not installed (scripts/install-tools.sh); using zlib gzip');
+    }
+    if (zopfli) return Buffer.from(await zopfli.gzipAsync(bytes, { numiterations: 15 }));
+  }
+  return gzipSync(bytes, { level: 9 });
+};
+const wasmGz = (await gzip(readFileSync(join(dir, find('_bg.wasm'))))).toString('base64');
 const loader = `${glue}
 window.KEYLESS_SINGLE_FILE = true;
 const packed = Uint8Array.from(atob(${JSON.stringify(wasmGz)}), (c) => c.charCodeAt(0));
