@@ -4,8 +4,9 @@
 #   tests/e2e/run.sh [DIST_DIR] [extra node --test args...]
 #
 # DIST_DIR defaults to $KEYLESS_DIST, else <repo>/dist (trunk build --release).
-# Prints PASS/FAIL per journey and 'e2e: N passed, N failed'; exits non-zero
-# on any failure. Environment:
+# Prints PASS/FAIL per journey, 'axe: N checks, M violations' (every journey's
+# page is checked with axe in light/dark x English/Korean, lib/axe.mjs) and
+# 'e2e: N passed, N failed'; exits non-zero on any failure. Environment:
 #   KEYLESS_JOURNEYS=regex   only journeys whose file name matches (e.g. '0[34]')
 #   KEYLESS_SCREENSHOT=1     write the screenshot to docs/screenshot.png
 #   KEYLESS_CHROMIUM=path    browser binary (default /usr/bin/chromium)
@@ -30,6 +31,10 @@ KEYLESS_DIST=$(cd "$DIST" && pwd)
 echo "e2e: journeys against $KEYLESS_DIST"
 
 cd "$HERE"
-exec node --test --test-concurrency=1 --test-timeout=180000 \
+# --test-timeout bounds each journey and also (Node 20) the one file that holds
+# them all, so it is the whole run's limit: every journey also runs axe in four
+# modes at its end (lib/axe.mjs), which on a busy 2-core machine takes the run
+# past 3 minutes. Single waits are bounded by KEYLESS_E2E_TIMEOUT.
+exec node --test --test-concurrency=1 --test-timeout=600000 \
   --test-reporter=./lib/reporter.mjs --test-reporter-destination=stdout \
   "$@" journeys.test.mjs

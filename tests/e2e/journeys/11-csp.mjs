@@ -176,5 +176,8 @@ test('11 self-check: the policy is enforced and the recorder sees violations', a
       'the blocked fetch still left the page');
     assert.ok(!server.requests.slice(servedBefore).some((r) => r.path === '/index.html'),
       'the blocked <object> still fetched its data');
+    // Take the probe <object> out again: axe checks the page at the end, and an
+    // unlabelled <object> outside any landmark is this test's doing, not the page's.
+    await page.evaluate(() => document.querySelectorAll('object').forEach((o) => o.remove()));
   });
 });

@@ -7,6 +7,8 @@
 // (and records) anything else, and the refusing proxy stays in place.
 // Clipboard: Chromium treats file:// as a secure context and grants
 // clipboard-read/-write there, so Copy is checked for real (content read back).
+// axe (lib/harness.mjs, at the end of each withPage) checks the file:// page as
+// well, switching its theme and language with its own toggle and switcher.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';

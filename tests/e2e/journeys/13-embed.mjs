@@ -11,6 +11,10 @@
 // only loads from a host that answers with Access-Control-Allow-Origin (GitHub
 // Pages does; the plain test server does not). The single file keyless.html
 // needs no request at all and works in such a frame from any host.
+//
+// axe (lib/harness.mjs, at the end of each withPage) checks the host page with
+// the frame in it; embed mode has no toggle or switcher, so lib/axe.mjs switches
+// the frame's theme and language by its link, as a host page would.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';

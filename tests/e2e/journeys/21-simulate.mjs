@@ -4,6 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { withPage } from '../lib/harness.mjs';
+import { axeEveryMode } from '../lib/axe.mjs';
 
 test('21 would this run be allowed', async (t) => {
   await withPage(t, async (kp) => {
@@ -20,6 +21,7 @@ test('21 would this run be allowed', async (t) => {
     assert.match(failure, /environment:production/);
     assert.match(failure, /StringEquals/);
     assert.match(await page.locator('[data-testid=sim-claims]').textContent(), /repo:octo-org\/octo-repo:environment:production/);
+    await axeEveryMode(page, 'a refused run and its failed condition shown', { t });
 
     await t.test('a pasted token payload', async () => {
       await page.locator('#sim-token').fill(JSON.stringify({
@@ -37,11 +39,12 @@ test('21 would this run be allowed', async (t) => {
       assert.equal(await page.locator('#sim-environment').inputValue(), 'prod');
     });
 
-    await t.test('bad input gives a clear message', async () => {
+    await t.test('bad input gives a clear message', async (st) => {
       await page.locator('#sim-token').fill('{"sub": ');
       const err = page.locator('[data-testid=sim-error]');
       await err.waitFor();
       assert.match(await err.textContent(), /line 1/);
+      await axeEveryMode(page, 'a token error shown', { t: st });
       await page.locator('#sim-token').fill('');
       await page.locator('#sim-policy').fill('\u0000');
       await err.waitFor();

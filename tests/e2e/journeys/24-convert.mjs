@@ -8,6 +8,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { withPage, REPO_ROOT } from '../lib/harness.mjs';
+import { axeEveryMode } from '../lib/axe.mjs';
 
 const CORPUS = path.join(REPO_ROOT, 'tests/convert');
 const STARTER = 'starter-ecs-keep-versions';
@@ -33,6 +34,7 @@ test('24 convert a workflow from access keys to OIDC', async (t) => {
     const output = await page.locator('[data-testid=convert-output]').textContent();
     assert.equal(output, read(`${STARTER}.out.yml`), 'the page converts exactly as the corpus expects');
     assert.doesNotMatch(output, /aws-access-key-id|aws-secret-access-key/);
+    await axeEveryMode(page, 'the conversion shown (diff, file, trust policy)', { t });
 
     await t.test('download gives the converted file', async () => {
       const [download] = await Promise.all([
@@ -56,12 +58,13 @@ test('24 convert a workflow from access keys to OIDC', async (t) => {
       assert.ok(hash.length < 2000);
     });
 
-    await t.test('invalid YAML is reported with its line and left unchanged', async () => {
+    await t.test('invalid YAML is reported with its line and left unchanged', async (st) => {
       await page.locator('#convert-input').fill('on: push\njobs:\n  a: [unclosed\n');
       await page.locator('[data-testid=convert-run]').click();
       await page.locator('[data-testid=convert-status]', { hasText: /Not converted/ }).waitFor();
       assert.ok(await page.locator('[data-testid=convert-finding]').count() >= 1);
       assert.equal(await page.locator('[data-testid=convert-output]').count(), 0);
+      await axeEveryMode(page, 'a YAML error reported', { t: st });
     });
 
     await t.test('a workflow of several hundred KB converts (the page stays responsive)', async () => {

@@ -9,6 +9,7 @@ import { startServer, DEFAULT_ROOT } from './server.mjs';
 import { startProxy } from './proxy.mjs';
 import { launchChromium } from './browser.mjs';
 import { KeylessPage } from './keyless-page.mjs';
+import { axeEveryMode } from './axe.mjs';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 export const E2E_DIR = path.resolve(HERE, '..');
@@ -55,14 +56,21 @@ function slug(s) {
 
 /**
  * Runs `fn(kp, ctx)` with a KeylessPage in a new browser context.
- * Fails if the page throws an uncaught error. On failure, a screenshot and the
- * page's HTML are saved under tests/e2e/out/ for diagnosis.
+ * When `fn` is done, axe checks the page where the journey left it, in all four
+ * modes (light/dark x English/Korean, lib/axe.mjs); the page is the Keyless page,
+ * or the host page of Keyless frames. Then it fails if the page threw an uncaught
+ * error (switching modes included). On failure, a screenshot and the page's HTML
+ * are saved under tests/e2e/out/ for diagnosis.
  *
- * options: { contextOptions, fragment, goto = true }
+ * options: { contextOptions, fragment, goto = true, initScript,
+ *            axeAtEnd = true | 'why the end state is not checked' }
  */
 export async function withPage(t, options, fn) {
   if (typeof options === 'function') [options, fn] = [{}, options];
-  const { contextOptions = {}, fragment = '', goto = true, initScript } = options;
+  const { contextOptions = {}, fragment = '', goto = true, initScript, axeAtEnd = true } = options;
+  if (axeAtEnd !== true && !(typeof axeAtEnd === 'string' && axeAtEnd.trim())) {
+    throw new Error('withPage: axeAtEnd is true, or a sentence saying why the end state is not checked');
+  }
   const h = await harness();
   const context = await h.browser.newContext({
     viewport: { width: 1280, height: 900 },
@@ -76,6 +84,8 @@ export async function withPage(t, options, fn) {
   try {
     if (goto) await kp.goto(fragment);
     await fn(kp, { ...h, context, page });
+    if (axeAtEnd === true) await axeEveryMode(page, 'end state', { t });
+    else t.diagnostic(`axe: end state not checked here: ${axeAtEnd}`);
     if (kp.pageErrors.length) {
       throw new Error(`uncaught errors in the page:\n${kp.pageErrors.join('\n')}`);
     }

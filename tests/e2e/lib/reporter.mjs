@@ -6,6 +6,13 @@
 // it prints 'known bug' with the reason (and does not fail the journey); when
 // it passes it prints a reminder that the todo can be dropped. Both are counted
 // in the closing line.
+//
+// Accessibility runs (lib/axe.mjs) are tagged 'axe[N checks, M violations]'
+// (', K known' when known page violations were found) in a diagnostic or a stdout
+// line; their sum is printed before the closing line as 'axe: N checks, M
+// violations' (and the known ones, which are todo steps, as well).
+const AXE_TAG_RE = /^axe\[(\d+) checks?, (\d+) violations?(?:, (\d+) known)?\]/;
+
 const ms = (d) => (d?.duration_ms != null ? ` (${Math.round(d.duration_ms)} ms)` : '');
 
 function errorText(err) {
@@ -25,6 +32,11 @@ export default async function* reporter(source) {
   let knownBugs = 0;
   let fixedTodos = 0;
   const todoText = (d) => (typeof d.todo === 'string' ? d.todo : 'todo');
+  const axe = { checks: 0, violations: 0, known: 0 };
+  const countAxe = (line) => {
+    const m = AXE_TAG_RE.exec(line.trim());
+    if (m) { axe.checks += Number(m[1]); axe.violations += Number(m[2]); axe.known += Number(m[3] ?? 0); }
+  };
   for await (const { type, data } of source) {
     const top = data?.nesting === 0;
     const isFile = data?.file && data.name === data.file;
@@ -63,16 +75,20 @@ export default async function* reporter(source) {
         break;
       }
       case 'test:diagnostic':
+        countAxe(data.message);
         if (data.nesting > 0 || data.file) yield `${' '.repeat(2 * data.nesting + 5)}# ${data.message.replace(/\n/g, '\n' + ' '.repeat(2 * data.nesting + 7))}\n`;
         break;
       case 'test:stdout':
       case 'test:stderr':
+        if (type === 'test:stdout') data.message.split('\n').forEach(countAxe);
         yield data.message.split('\n').filter(Boolean).map((l) => `     | ${l}\n`).join('');
         break;
       default:
         break;
     }
   }
+  yield `axe: ${axe.checks} checks, ${axe.violations} violations`
+    + `${axe.known ? `, ${axe.known} known page violation(s) (todo steps)` : ''}\n`;
   yield `e2e: ${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`
     + `${knownBugs ? `, ${knownBugs} known page bug(s) (todo steps failing)` : ''}`
     + `${fixedTodos ? `, ${fixedTodos} todo step(s) now passing` : ''}\n`;
