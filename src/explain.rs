@@ -239,7 +239,7 @@ fn normalise(text: &str) -> String {
             out.push(' ');
         }
         space = false;
-        out.extend(c.to_lowercase());
+        out.push(c.to_ascii_lowercase());
     }
     out
 }

@@ -702,7 +702,8 @@ fn check_environment(c: &mut Checker, v: &str) -> Option<String> {
         c.error(Field::Environment, m, RULE);
         return None;
     }
-    if v.chars().any(|ch| ch.is_uppercase()) {
+    // Names are Latin-1 here (checked above): its capitals are the ones that fold.
+    if v.chars().any(|ch| crate::iam::eval::fold_case(ch) != ch) {
         c.note(
             "environment-name-case",
             Severity::Suggestion,

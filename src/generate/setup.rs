@@ -248,7 +248,9 @@ pub fn script(inputs: &Inputs, permission_policy: &str, trust_policy: &str) -> S
 fn capitalised(text: &str) -> String {
     let mut chars = text.chars();
     chars.next().map_or_else(String::new, |first| {
-        first.to_uppercase().chain(chars).collect()
+        std::iter::once(first.to_ascii_uppercase())
+            .chain(chars)
+            .collect()
     })
 }
 

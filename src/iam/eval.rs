@@ -614,15 +614,27 @@ fn principal_names(principal: Option<&Principal>) -> Vec<String> {
 pub fn action_matches(pattern: &str, action: &str) -> bool {
     let pattern: Vec<Piece> = pattern
         .chars()
-        .flat_map(char::to_lowercase)
+        .map(fold_case)
         .map(|c| match c {
             '*' => Piece::Many,
             '?' => Piece::One,
             c => Piece::Lit(c),
         })
         .collect();
-    let text: Vec<char> = action.chars().flat_map(char::to_lowercase).collect();
+    let text: Vec<char> = action.chars().map(fold_case).collect();
     glob_matches(&pattern, &text)
+}
+
+/// Lower case for the characters IAM policies may hold (U+0020-U+00FF: ASCII and Latin-1);
+/// anything else is compared as it is. IAM documents case-insensitive matching without saying
+/// how it folds other scripts, and a policy cannot name them anyway.
+pub(crate) fn fold_case(c: char) -> char {
+    match c {
+        'A'..='Z' | '\u{C0}'..='\u{D6}' | '\u{D8}'..='\u{DE}' => {
+            char::from_u32(u32::from(c) + 0x20).unwrap_or(c)
+        }
+        _ => c,
+    }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -946,7 +958,10 @@ fn value_matches(base: Base, pattern: &[Piece], value: &str) -> bool {
                     Piece::Many => '*',
                 })
                 .collect();
-            literal.to_lowercase() == value.to_lowercase()
+            literal
+                .chars()
+                .map(fold_case)
+                .eq(value.chars().map(fold_case))
         }
         Base::StringLike | Base::StringNotLike => {
             let text: Vec<char> = value.chars().collect();
@@ -1131,6 +1146,19 @@ mod tests {
     const SUB: &str = "token.actions.githubusercontent.com:sub";
     const AUD: &str = "token.actions.githubusercontent.com:aud";
     const MAIN: &str = "repo:o/r:ref:refs/heads/main";
+
+    #[test]
+    fn case_folds_ascii_and_latin1_capitals_only() {
+        assert_eq!(fold_case('A'), 'a');
+        assert_eq!(fold_case('Z'), 'z');
+        assert_eq!(fold_case('\u{C0}'), '\u{E0}'); // À -> à
+        assert_eq!(fold_case('\u{DE}'), '\u{FE}'); // Þ -> þ
+        assert_eq!(fold_case('\u{D7}'), '\u{D7}'); // × has no lower case
+        assert_eq!(fold_case('\u{DF}'), '\u{DF}'); // ß stays
+        assert_eq!(fold_case('a'), 'a');
+        assert_eq!(fold_case('Ω'), 'Ω'); // outside what a policy can hold
+        assert!(action_matches("ECR:Put*", "ecr:putimage"));
+    }
 
     fn parse(json: &str) -> PolicyDocument {
         serde_json::from_str(json).expect("test policy parses")
