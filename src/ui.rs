@@ -292,7 +292,7 @@ pub fn App() -> Html {
             } else {
                 <h1 class="visually-hidden">{ "Keyless" }</h1>
             }
-            <main class="layout">
+            <main class="layout" aria-label="Keyless">
                 <fields::FormView
                     form={state.form.clone()}
                     diagnostics={diagnostics.clone()}

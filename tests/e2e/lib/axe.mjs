@@ -48,29 +48,7 @@ export const LANGS = ['en', 'ko'];
  * any other node of the same rule still fails. Drop an entry once the page is
  * fixed (a full run then reports no known violation for it).
  */
-export const KNOWN_PAGE_VIOLATIONS = [
-  {
-    rule: 'color-contrast',
-    mode: /^light\//,
-    // .diagnostic .code { opacity: .8 } over the diagnostic's own colours, in the light
-    // theme: a warning's code is #7a4d00 at 80% on #fff4d6 = #956e2b, 4.21:1; an error's
-    // is #b3261e at 80% on #fdecea = #c24e47, 4.1:1; 4.5:1 is needed (the form's summary,
-    // the audit's findings, the converter's findings).
-    node: (n) => /(^|[\s>])\.code$/.test(String(n.target.at(-1))),
-    why: 'page bug: the code of a warning or error diagnostic (style/main.css .diagnostic .code, '
-      + 'opacity .8) has 4.21:1 (warning) or 4.1:1 (error) contrast in the light theme, 4.5:1 needed',
-  },
-  {
-    rule: 'color-contrast',
-    mode: /./,
-    // .diff .diff-add { color: #1a7f37; background: rgba(46, 160, 67, .12) }: fixed colours
-    // in both themes; 4.46:1 on #e6f4e8 (light), 3.25:1 on #11221c (dark).
-    node: (n) => /\.diff-add/.test(String(n.target.at(-1)))
-      && /foreground color: #1a7f37/i.test(n.failureSummary ?? ''),
-    why: 'page bug: the added lines of the convert diff (style/main.css .diff .diff-add, #1a7f37 on '
-      + '12% green in both themes) have 4.46:1 contrast in light and 3.25:1 in dark, 4.5:1 needed',
-  },
-];
+export const KNOWN_PAGE_VIOLATIONS = [];
 
 function report(t, line) {
   if (t) t.diagnostic(line);
