@@ -1485,14 +1485,9 @@ fn every_sentence_of_the_form_the_checks_and_the_linter_has_korean() {
     // taking a sentence it was not meant for) passes the check above: look for English left in
     // the Korean, outside quoted values.
     let mut leaked = Vec::new();
-    let mut known = BTreeMap::<&str, usize>::new();
     for (text, origin) in &corpus.texts {
         let Some(ko) = korean(text) else { continue };
         if let Some(words) = english_left(&ko) {
-            if let Some(why) = known_misparse(text) {
-                *known.entry(why).or_default() += 1;
-                continue;
-            }
             leaked.push(format!(
                 "- {words:?}\n    in {ko:?}\n    from {text:?}\n    ({origin})"
             ));
@@ -1539,9 +1534,6 @@ fn every_sentence_of_the_form_the_checks_and_the_linter_has_korean() {
         altered.len(),
         altered.join("\n")
     );
-    for (why, count) in &known {
-        println!("known mis-reading ({count} texts): {why}");
-    }
     println!(
         "{} distinct messages checked over {forms} forms and the linter's and reader's corpora",
         corpus.texts.len(),
@@ -1588,30 +1580,6 @@ fn every_sentence_of_the_form_the_checks_and_the_linter_has_korean() {
         got.difference(&expected).collect::<Vec<_>>(),
         expected.difference(&got).collect::<Vec<_>>()
     );
-}
-
-/// Summaries the templates are known to read wrongly (a hole of the phrase that wins takes text
-/// of the next phrases; no table row can tell the two readings apart, see the table's notes).
-fn known_misparse(text: &str) -> Option<&'static str> {
-    if text.contains(" claim also matches)") && text.contains(" claims also match)") {
-        return Some(
-            "statements with one extra claim before statements with several (the plural row \
-             takes the singular phrase's claim)",
-        );
-    }
-    for (at, _) in text.match_indices("any repository of ") {
-        let rest = &text[at..];
-        let (Some(comma), Some(matching)) = (rest.find(", "), rest.find(" matching ")) else {
-            continue;
-        };
-        if comma < matching && rest[matching..].contains(", ") {
-            return Some(
-                "\"any repository of OWNER\" followed by a phrase with \" matching \" that is not \
-                 last (the owner-pattern row takes the phrases in between as the owner)",
-            );
-        }
-    }
-    None
 }
 
 /// The `"..."` and `` `...` `` segments of a text, quotes included (`\"` inside `"..."` does not

@@ -9,7 +9,7 @@
 //! so do the bodies of here-documents (the policies handed to IAM).
 
 use crate::i18n::Lang;
-use crate::i18n::messages::korean;
+use crate::i18n::messages::{korean, untranslated};
 
 /// Display columns a translated comment line may fill before it wraps (Hangul counts as two).
 const WIDTH: usize = 96;
@@ -52,6 +52,11 @@ fn heredoc_start(line: &str) -> Option<&str> {
     Some(&rest[..rest.find('\'')?])
 }
 
+/// The Korean for `text` when it translates completely (no English sentence left inside).
+fn complete(text: &str) -> Option<String> {
+    untranslated(text).is_none().then(|| korean(text)).flatten()
+}
+
 /// The file with its comments in `lang`.
 pub fn localize(text: &str, lang: Lang) -> String {
     if lang == Lang::En {
@@ -85,7 +90,10 @@ pub fn localize(text: &str, lang: Lang) -> String {
                     .iter()
                     .filter_map(|l| full_comment(l).map(|(_, t)| t))
                     .collect();
-                korean(&joined.join(" ")).map(|ko| (end, ko))
+                let joined = joined.join(" ");
+                // Only a complete translation: a general row that joins sentences must not
+                // pass English through.
+                complete(&joined).map(|ko| (end, ko))
             });
             match found {
                 Some((end, ko)) => {
@@ -102,7 +110,7 @@ pub fn localize(text: &str, lang: Lang) -> String {
         heredoc = heredoc_start(line);
         let translated = line
             .rfind(" # ")
-            .and_then(|at| korean(&line[at + 3..]).map(|ko| format!("{} # {ko}", &line[..at])));
+            .and_then(|at| complete(&line[at + 3..]).map(|ko| format!("{} # {ko}", &line[..at])));
         out.push(translated.unwrap_or_else(|| line.to_owned()));
         i += 1;
     }

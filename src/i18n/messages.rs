@@ -9,6 +9,8 @@
 //!   number: values are never translated);
 //! - `{@name}` matches a non-empty run of text that is itself a sentence of the core, translated
 //!   by the same tables (a reason inside a message, for example);
+//! - `{name:word}` matches a value with no space in it (an owner or repository name), so it
+//!   cannot take in the phrases of a list around it;
 //! - `{{` and `}}` stand for literal braces.
 //!
 //! When several templates match, the one with the most literal text wins, so a specific
@@ -78,7 +80,8 @@ fn parse(template: &str) -> Result<Vec<Part>, String> {
                     Some(n) => (n.to_owned(), true),
                     None => (name, false),
                 };
-                if name.is_empty() || !name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_') {
+                let bare = name.strip_suffix(":word").unwrap_or(&name);
+                if bare.is_empty() || !bare.chars().all(|c| c.is_ascii_alphanumeric() || c == '_') {
                     return Err(format!("bad hole name {name:?} in {template:?}"));
                 }
                 if !text.is_empty() {
@@ -147,24 +150,27 @@ fn capture_with<'t>(
     out: &mut Vec<&'t str>,
     strict: Option<&Memo>,
 ) -> bool {
-    let fits = |nested: bool, cap: &str| match strict {
-        Some(memo) if nested => complete(cap, memo),
-        Some(_) => whole_value(cap),
-        None => true,
+    let fits = |name: &str, nested: bool, cap: &str| {
+        (!name.ends_with(":word") || !cap.contains(char::is_whitespace))
+            && match strict {
+                Some(memo) if nested => complete(cap, memo),
+                Some(_) => whole_value(cap),
+                None => true,
+            }
     };
     match parts {
         [] => text.is_empty(),
         [Part::Text(lit), rest @ ..] => {
             text.starts_with(lit.as_str()) && capture_with(rest, &text[lit.len()..], out, strict)
         }
-        [Part::Hole(_, nested)] => {
-            if text.is_empty() || !fits(*nested, text) {
+        [Part::Hole(name, nested)] => {
+            if text.is_empty() || !fits(name, *nested, text) {
                 return false;
             }
             out.push(text);
             true
         }
-        [Part::Hole(_, nested), Part::Text(lit), rest @ ..] => {
+        [Part::Hole(name, nested), Part::Text(lit), rest @ ..] => {
             // Holes are never empty: start after the first character.
             let mut from = text.chars().next().map_or(text.len() + 1, char::len_utf8);
             while from <= text.len() {
@@ -173,7 +179,7 @@ fn capture_with<'t>(
                 };
                 let end = from + at;
                 let mark = out.len();
-                if fits(*nested, &text[..end]) {
+                if fits(name, *nested, &text[..end]) {
                     out.push(&text[..end]);
                     if capture_with(rest, &text[end + lit.len()..], out, strict) {
                         return true;
@@ -372,6 +378,18 @@ mod tests {
         let mut caps = Vec::new();
         assert!(capture(&parts, "가나: 한 다: 한 라.", &mut caps));
         assert_eq!(caps, ["가나", "다: 한 라"]);
+    }
+
+    #[test]
+    fn a_word_hole_takes_no_space() {
+        let parts = parse("any repository of {owner:word}, {rest}").expect("ok");
+        let mut caps = Vec::new();
+        assert!(capture(&parts, "any repository of o, x, y", &mut caps));
+        assert_eq!(caps, ["o", "x, y"]);
+        let mut caps = Vec::new();
+        assert!(!capture(&parts, "any repository of o p, x", &mut caps));
+        assert!(parse("a {x:word} b").is_ok());
+        assert!(parse("a {x:wor} b").is_err());
     }
 
     #[test]

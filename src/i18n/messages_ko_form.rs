@@ -1823,28 +1823,28 @@ pub(super) const KO: &[(&str, &str)] = &[
     // First, what else a statement checks, after its phrases: among rows with as much literal
     // text the first listed wins, and a phrase row ending in a value must not take these.
     (
-        "{@who} (when the token's {c} claim also matches)",
-        "{@who} (토큰의 {c} 클레임도 일치할 때)",
+        "{@who} (when the token's {c:word} claim also matches)",
+        "{@who} (토큰의 {c:word} 클레임도 일치할 때)",
     ),
     (
-        "{@who} (when the token's {c} claim also matches), {@rest}",
-        "{@who} (토큰의 {c} 클레임도 일치할 때), {@rest}",
+        "{@who} (when the token's {c:word} claim also matches), {@rest}",
+        "{@who} (토큰의 {c:word} 클레임도 일치할 때), {@rest}",
     ),
     (
-        "{@who} (when the token's {c1} and {c2} claims also match)",
-        "{@who} (토큰의 {c1}, {c2} 클레임도 일치할 때)",
+        "{@who} (when the token's {c1:word} and {c2:word} claims also match)",
+        "{@who} (토큰의 {c1:word}, {c2:word} 클레임도 일치할 때)",
     ),
     (
-        "{@who} (when the token's {c1} and {c2} claims also match), {@rest}",
-        "{@who} (토큰의 {c1}, {c2} 클레임도 일치할 때), {@rest}",
+        "{@who} (when the token's {c1:word} and {c2:word} claims also match), {@rest}",
+        "{@who} (토큰의 {c1:word}, {c2:word} 클레임도 일치할 때), {@rest}",
     ),
     (
-        "{@who} (when the token's {c1} and {c2} and {c3} claims also match)",
-        "{@who} (토큰의 {c1}, {c2}, {c3} 클레임도 일치할 때)",
+        "{@who} (when the token's {c1:word} and {c2:word} and {c3:word} claims also match)",
+        "{@who} (토큰의 {c1:word}, {c2:word}, {c3:word} 클레임도 일치할 때)",
     ),
     (
-        "{@who} (when the token's {c1} and {c2} and {c3} claims also match), {@rest}",
-        "{@who} (토큰의 {c1}, {c2}, {c3} 클레임도 일치할 때), {@rest}",
+        "{@who} (when the token's {c1:word} and {c2:word} and {c3:word} claims also match), {@rest}",
+        "{@who} (토큰의 {c1:word}, {c2:word}, {c3:word} 클레임도 일치할 때), {@rest}",
     ),
     // The phrases.
     ("any repository on GitHub", "GitHub의 모든 리포지토리"),
@@ -1860,23 +1860,19 @@ pub(super) const KO: &[(&str, &str)] = &[
         "any repository of any owner matching {p}, {@rest}",
         "소유자가 {p}와(과) 일치하는 모든 리포지토리, {@rest}",
     ),
-    // "any repository of {owner} matching {p}" keeps "repository" in a nested hole so that it
-    // has no more literal text than "any repository of {owner}, {@rest}": the latter then wins
-    // when the list's last phrase has " matching " (the former would take "o, or tags of r" as
-    // the owner). The two list rows tie; the first listed wins, which reads
-    // "any repository of o matching p, ..." right, and gets
-    // "any repository of o, X matching y, ..." (three phrases or more) wrong.
+    // An owner is one word ({owner:word}), so these rows cannot take the phrases of a list
+    // around them as part of the owner.
     (
-        "any {@r} of {owner} matching {p}",
-        "{owner}에서 이름이 {p}와(과) 일치하는 모든 {@r}",
+        "any repository of {owner:word} matching {p}",
+        "{owner:word}에서 이름이 {p}와(과) 일치하는 모든 리포지토리",
     ),
     (
-        "any {@r} of {owner} matching {p}, {@rest}",
-        "{owner}에서 이름이 {p}와(과) 일치하는 모든 {@r}, {@rest}",
+        "any repository of {owner:word} matching {p}, {@rest}",
+        "{owner:word}에서 이름이 {p}와(과) 일치하는 모든 리포지토리, {@rest}",
     ),
     (
-        "any repository of {owner}, {@rest}",
-        "{owner}의 모든 리포지토리, {@rest}",
+        "any repository of {owner:word}, {@rest}",
+        "{owner:word}의 모든 리포지토리, {@rest}",
     ),
     ("repository", "리포지토리"),
     ("any repository of {owner}", "{owner}의 모든 리포지토리"),
