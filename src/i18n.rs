@@ -243,8 +243,8 @@ pub const STRINGS: &[(&str, &str, &str)] = &[
     ),
     (
         "field.extra-repos.hint",
-        "Other repositories of the same owner that share this role, comma-separated. Each takes the scopes above, or its own after colons: branches, env=ENVIRONMENT and tag=TAG (api:main:env=production:tag=v*). Pull requests follow the form. With the immutable subject write name@id.",
-        "이 역할을 함께 쓰는 같은 소유자의 다른 리포지토리로, 쉼표로 구분합니다. 각각 위의 범위를 따르거나, 콜론 뒤에 자체 범위를 적습니다: 브랜치, env=환경, tag=태그 (api:main:env=production:tag=v*). 풀 리퀘스트는 양식의 설정을 따릅니다. 불변 subject에서는 name@id로 적습니다.",
+        "Other repositories of the same owner that share this role. Each takes the scopes above, or its own after colons: a branch, env=ENVIRONMENT, tag=TAG, repeated for more (api:main:env=production:tag=v*). Separate repositories with ';' (',' when none has its own scopes). Pull requests follow the form. With the immutable subject write name@id.",
+        "이 역할을 함께 쓰는 같은 소유자의 다른 리포지토리입니다. 각각 위의 범위를 따르거나, 콜론 뒤에 자체 범위를 적습니다: 브랜치, env=환경, tag=태그이며 여러 값은 반복해서 적습니다 (api:main:env=production:tag=v*). 리포지토리는 ';'로 구분합니다 (자체 범위가 없으면 ','도 됩니다). 풀 리퀘스트는 양식의 설정을 따릅니다. 불변 subject에서는 name@id로 적습니다.",
     ),
     (
         "field.subject-format.label",

@@ -386,6 +386,24 @@ pub fn validate(form: &Form) -> Validated {
         }
     };
     let workflow_file = check_workflow_file(&mut c, get(Field::WorkflowFile));
+    // The calling workflow goes into each admitted repository under the workflow file name: it
+    // must not take the place of the reusable workflow itself.
+    if let (Some(Some(reusable)), Some(file), Some(owner), Some(repo)) =
+        (&reusable_workflow, &workflow_file, &owner, &repo)
+    {
+        let path = reusable.split('@').next().unwrap_or_default();
+        let callers = std::iter::once(repo.as_str())
+            .chain(extra_repos.iter().flatten().map(|r| r.name.as_str()));
+        for caller in callers {
+            if path == format!("{owner}/{caller}/.github/workflows/{file}") {
+                c.error(
+                    Field::WorkflowFile,
+                    format!("the calling workflow would replace the reusable workflow .github/workflows/{file} in {owner}/{caller}"),
+                    "Choose another workflow file name for the calling workflow.",
+                );
+            }
+        }
+    }
 
     if let Some(Scope::AnyBranch) = scope {
         c.note(
@@ -484,6 +502,17 @@ pub fn validate(form: &Form) -> Validated {
     };
     let inputs = build();
     if let Some(i) = &inputs {
+        // One workflow is generated, with the form's triggers and environments: a repository
+        // with its own scopes needs its own.
+        for r in i.extra_repos.iter().filter(|r| r.own.is_some()) {
+            c.note(
+                "own-scopes-workflow",
+                Severity::Warning,
+                Field::ExtraRepos,
+                format!("the generated workflow runs on the form's scopes, not on the own scopes of \"{}\": there it would present subjects this role refuses", r.name),
+                "For that repository, generate its workflow with it as the repository and its scopes in the form (the trust policy here already admits them).",
+            );
+        }
         for gap in crate::generate::trust::template_gaps(i) {
             c.error(
                 Field::SubjectTemplate,
@@ -975,11 +1004,28 @@ fn check_extra_repos(
     primary: Option<&str>,
     subject_format: &str,
 ) -> Option<Vec<RepoRef>> {
-    const RULE: &str = "Other repositories of the same owner, separated by commas: name, or name followed by its own scopes, each after a colon: a branch, env=ENVIRONMENT or tag=TAG (e.g. api:main:env=production:tag=v*); with the immutable subject write name@id.";
+    const RULE: &str = "Other repositories of the same owner: name (the form's scopes), or name followed by its own scopes after colons: a branch, env=ENVIRONMENT, tag=TAG (api:main:env=production:tag=v*). Repeat a scope for more values (api:tag=v1:tag=v2). Separate repositories with ';' (',' also works when none has its own scopes). env= takes the rest up to the next scope, so an environment may contain ':'. With the immutable subject write name@id.";
     let needs_id = matches!(subject_format, "immutable" | "both");
+    // ',' separates repositories only when none has its own scopes: "api:tag=v1,v2" could mean
+    // tags v1 and v2, or the tag v1 and a repository v2, and the second reading lets a
+    // repository named v2 in.
+    let items: Vec<&str> = if raw.contains(';') {
+        raw.split(';').collect()
+    } else {
+        let items: Vec<&str> = raw.split(',').collect();
+        if raw.contains(':') && items.iter().filter(|i| !i.trim().is_empty()).count() > 1 {
+            c.error(
+                Field::ExtraRepos,
+                format!("\"{}\" mixes ',' with a repository's own scopes: separate repositories with ';' and repeat a scope for more values", raw.trim()),
+                RULE,
+            );
+            return None;
+        }
+        items
+    };
     let mut out: Vec<RepoRef> = Vec::new();
     let mut ok = true;
-    for item in raw.split(',').map(str::trim).filter(|n| !n.is_empty()) {
+    for item in items.into_iter().map(str::trim).filter(|n| !n.is_empty()) {
         // Branch names cannot contain ':', so it separates a repository's own scopes.
         let mut parts = item.split(':');
         let head = parts.next().unwrap_or_default().trim();
@@ -1003,6 +1049,10 @@ fn check_extra_repos(
             ))
         } else if Some(name) == primary || out.iter().any(|r| r.name == name) {
             Some(format!("repository \"{name}\" is listed twice"))
+        } else if item.contains(',') {
+            Some(format!(
+                "\"{item}\": ',' inside a repository's own scopes; repeat the scope for more values (tag=v1:tag=v2)"
+            ))
         } else {
             None
         };
@@ -1011,10 +1061,26 @@ fn check_extra_repos(
             ok = false;
             continue;
         }
-        let mut own = OwnScopes::default();
-        let mut any = false;
+        // The entries after the name: `key=value` or a bare branch; an environment takes the
+        // entries after it that name no scope (it may contain ':').
+        let mut entries: Vec<String> = Vec::new();
         for part in parts.map(str::trim) {
-            any = true;
+            let keyed = part.split_once('=').is_some_and(|(k, _)| {
+                !k.is_empty()
+                    && k.bytes()
+                        .all(|b| b.is_ascii_alphabetic() || b == b'-' || b == b'_')
+            });
+            match entries.last_mut() {
+                Some(last) if last.starts_with("env=") && !keyed => {
+                    last.push(':');
+                    last.push_str(part);
+                }
+                _ => entries.push(part.to_owned()),
+            }
+        }
+        let mut own = OwnScopes::default();
+        let any = !entries.is_empty();
+        for part in entries.iter().map(String::as_str) {
             // Each entry is checked by the rule of its own field; what that field would say is
             // reported on this field, naming the repository.
             let mut scratch = Checker { diags: Vec::new() };
@@ -1031,6 +1097,22 @@ fn check_extra_repos(
                 Some(("env", v)) => ("env", v.trim()),
                 Some(("tag", v)) => ("tag", v.trim()),
                 Some(("branch", v)) => ("branch", v.trim()),
+                Some((key, _))
+                    if !key.is_empty()
+                        && key
+                            .bytes()
+                            .all(|b| b.is_ascii_alphabetic() || b == b'-' || b == b'_') =>
+                {
+                    c.error(
+                        Field::ExtraRepos,
+                        format!(
+                            "in \"{name}\": \"{key}=\" is not a scope; write env=, tag= or branch="
+                        ),
+                        RULE,
+                    );
+                    ok = false;
+                    continue;
+                }
                 _ => ("branch", part),
             };
             match kind {
@@ -1201,30 +1283,62 @@ fn check_template(c: &mut Checker, raw: &str) -> Option<Option<Vec<String>>> {
 
 /// `OWNER/REPO/.github/workflows/FILE.yml@REF`.
 fn check_reusable(c: &mut Checker, v: &str) -> Option<Option<String>> {
+    const RULE: &str = "Give the workflow the jobs call as OWNER/REPO/.github/workflows/FILE.yml@REF, with REF a full commit SHA (preferred), refs/tags/TAG or refs/heads/BRANCH: the form the token's job_workflow_ref carries.";
     if v.is_empty() {
         return Some(None);
     }
-    let valid = v.split_once('@').is_some_and(|(path, git_ref)| {
-        let parts: Vec<&str> = path.splitn(3, '/').collect();
-        parts.len() == 3
-            && !parts[0].is_empty()
-            && !parts[1].is_empty()
-            && parts[2].starts_with(".github/workflows/")
-            && (parts[2].ends_with(".yml") || parts[2].ends_with(".yaml"))
-            && !git_ref.is_empty()
-            && !git_ref.contains(char::is_whitespace)
-            && !v.contains("${{")
-    });
-    if !valid {
-        c.error(
-            Field::ReusableWorkflow,
-            format!("reusable workflow \"{v}\" must look like OWNER/REPO/.github/workflows/FILE.yml@REF"),
-            "Give the workflow the jobs call, at a full commit SHA (preferred), a tag or refs/heads/BRANCH.",
-        );
+    let (path, git_ref) = v.split_once('@').unwrap_or((v, ""));
+    let parts: Vec<&str> = path.splitn(3, '/').collect();
+    let mut scratch = Checker { diags: Vec::new() };
+    let problem = if v.contains(|ch: char| ch.is_whitespace() || ch.is_control()) {
+        Some(format!(
+            "reusable workflow \"{}\" contains a space or a control character",
+            v.escape_debug()
+        ))
+    } else if v.contains("${{") {
+        Some(format!(
+            "reusable workflow \"{v}\" contains \"${{{{\", which GitHub Actions would read as an expression"
+        ))
+    } else if parts.len() != 3 || git_ref.is_empty() {
+        Some(format!(
+            "reusable workflow \"{v}\" must look like OWNER/REPO/.github/workflows/FILE.yml@REF"
+        ))
+    } else if check_owner(&mut scratch, parts[0]).is_none()
+        || check_repo(&mut scratch, parts[1]).is_none()
+    {
+        scratch
+            .diags
+            .first()
+            .map(|d| format!("reusable workflow: {}", d.message))
+    } else if !parts[2]
+        .strip_prefix(".github/workflows/")
+        .is_some_and(|file| {
+            !file.contains('/')
+                && !file.starts_with('.')
+                && (file.ends_with(".yml") || file.ends_with(".yaml"))
+        })
+    {
+        Some(format!(
+            "reusable workflow \"{v}\": the file must be directly in .github/workflows/ and end in .yml or .yaml"
+        ))
+    } else if !is_full_sha(git_ref)
+        && !["refs/heads/", "refs/tags/"].iter().any(|prefix| {
+            git_ref
+                .strip_prefix(prefix)
+                .is_some_and(|name| !name.is_empty() && branch_problem(name).is_none())
+        })
+    {
+        Some(format!(
+            "the reusable workflow's ref \"{git_ref}\" is not what the token's job_workflow_ref carries: write a full commit SHA, refs/tags/{git_ref} or refs/heads/{git_ref}"
+        ))
+    } else {
+        None
+    };
+    if let Some(m) = problem {
+        c.error(Field::ReusableWorkflow, m, RULE);
         return None;
     }
-    let git_ref = v.rsplit('@').next().unwrap_or_default();
-    if !(git_ref.len() == 40 && git_ref.bytes().all(|b| b.is_ascii_hexdigit())) {
+    if !is_full_sha(git_ref) {
         c.note(
             "reusable-not-sha",
             Severity::Warning,
@@ -1234,6 +1348,10 @@ fn check_reusable(c: &mut Checker, v: &str) -> Option<Option<String>> {
         );
     }
     Some(Some(v.to_owned()))
+}
+
+fn is_full_sha(git_ref: &str) -> bool {
+    git_ref.len() == 40 && git_ref.bytes().all(|b| b.is_ascii_hexdigit())
 }
 
 /// Why `name` is not a valid ECR repository name (ECR API pattern, 2-256 characters).
@@ -1738,7 +1856,7 @@ mod tests {
         // A repository's own scopes: branches (bare or branch=), env= and tag=.
         let own = validate(&f.clone().with(
             Field::ExtraRepos,
-            "api:main:branch=release/v2:env=prod:env=prod:tag=v*:tag=v1.0, web",
+            "api:main:branch=release/v2:env=prod:env=prod:tag=v*:tag=v1.0; web",
         ))
         .inputs
         .expect("valid");
@@ -1775,6 +1893,36 @@ mod tests {
             assert_eq!(errors.len(), 1, "{bad}: {errors:?}");
             assert!(errors[0].starts_with(says), "{bad}: {errors:?}");
         }
+        // ',' separates repositories only when none has its own scopes: "api:tag=v1,v2" would
+        // otherwise admit a repository named v2.
+        for bad in ["api:tag=v1,v2", "api:main, worker", "api:tag=v1,v2; worker"] {
+            let errors = errors_for(&f.clone().with(Field::ExtraRepos, bad), Field::ExtraRepos);
+            assert_eq!(errors.len(), 1, "{bad}: {errors:?}");
+            assert!(errors[0].contains("','"), "{bad}: {errors:?}");
+        }
+        // env= takes the entries after it that name no scope: environments may contain ':'.
+        let own = |raw: &str| {
+            validate(&f.clone().with(Field::ExtraRepos, raw))
+                .inputs
+                .and_then(|i| i.extra_repos[0].own.clone())
+        };
+        let colon = own("api:main:env=Production:V1:tag=v1").expect("valid");
+        assert_eq!(colon.environments, ["Production:V1"]);
+        assert_eq!(colon.branches, ["main"]);
+        assert_eq!(colon.tags.len(), 1);
+        // An unknown key= is refused rather than read as a branch.
+        let errors = errors_for(
+            &f.clone().with(Field::ExtraRepos, "api:environment=prod"),
+            Field::ExtraRepos,
+        );
+        assert_eq!(
+            errors,
+            ["in \"api\": \"environment=\" is not a scope; write env=, tag= or branch="]
+        );
+        assert_eq!(
+            own("api:branch=feature=x").map(|o| o.branches),
+            Some(vec!["feature=x".to_owned()])
+        );
         // A warning of the entry's own field is kept, on this field.
         let warned = validate(&f.clone().with(Field::ExtraRepos, "api:tag=v*"));
         assert!(
@@ -1877,8 +2025,54 @@ mod tests {
             .len(),
             1
         );
-        let v = validate(&f.with(Field::ReusableWorkflow, "o/r/.github/workflows/d.yml@v1"));
+        let v = validate(&f.clone().with(
+            Field::ReusableWorkflow,
+            "o/r/.github/workflows/d.yml@refs/tags/v1",
+        ));
+        assert!(v.inputs.is_some());
         assert!(v.diagnostics.iter().any(|d| d.code == "reusable-not-sha"));
+        // The ref as job_workflow_ref carries it; the file directly in .github/workflows; names
+        // by GitHub's rules; no space.
+        for bad in [
+            "o/r/.github/workflows/d.yml@v1",
+            "o/r/.github/workflows/d.yml@main",
+            "o/r/.github/workflows/sub/d.yml@refs/heads/main",
+            "o/r/.github/workflows/../d.yml@refs/heads/main",
+            "o*/r/.github/workflows/d.yml@refs/heads/main",
+            "o/r/.github/workflows/d.yml@refs/heads/a b",
+            "o/r/.github/workflows/d\n.yml@refs/heads/main",
+            "o/r/.github/workflows/d.txt@refs/heads/main",
+        ] {
+            assert_eq!(
+                errors_for(
+                    &f.clone().with(Field::ReusableWorkflow, bad),
+                    Field::ReusableWorkflow
+                )
+                .len(),
+                1,
+                "{bad}"
+            );
+        }
+        let sha = "0123456789abcdef0123456789abcdef01234567";
+        let v = validate(&f.clone().with(
+            Field::ReusableWorkflow,
+            format!("o/r/.github/workflows/d.yml@{sha}"),
+        ));
+        assert!(!v.diagnostics.iter().any(|d| d.code == "reusable-not-sha"));
+        // The calling workflow must not replace the reusable one in the same repository.
+        let same = f
+            .clone()
+            .with(
+                Field::ReusableWorkflow,
+                format!("octo-org/octo-repo/.github/workflows/ecr-push.yml@{sha}"),
+            )
+            .with(Field::WorkflowFile, "ecr-push.yml");
+        assert_eq!(errors_for(&same, Field::WorkflowFile).len(), 1);
+        assert!(
+            validate(&same.with(Field::WorkflowFile, "push.yml"))
+                .inputs
+                .is_some()
+        );
     }
 
     #[test]

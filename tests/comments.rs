@@ -73,7 +73,7 @@ fn forms() -> Vec<(&'static str, Form)> {
             "hostile-environments",
             base.with(Field::Scope, "environment").with(
                 Field::Environment,
-                "a #b, it's # lets the job request the OIDC token that AWS trusts",
+                "a #b, it's # lets the job request the OIDC token that AWS trusts, x # string y",
             ),
         ),
     ]
@@ -96,6 +96,25 @@ fn is_comment(line: &str) -> bool {
 
 fn has_hangul(s: &str) -> bool {
     s.chars().any(|c| ('\u{AC00}'..='\u{D7A3}').contains(&c))
+}
+
+/// Three English words in a row (names such as "AWS CLI v2" or "Amazon ECR" are two at most): a
+/// hole that took an English sentence, or a sentence left untranslated.
+fn english_run(s: &str) -> bool {
+    // Product names are names, in any language.
+    let s = s.replace("AWS GovCloud (US)", "");
+    let mut run = 0;
+    for word in s.split([' ', ',', '(', ')']) {
+        if word.len() > 1 && word.chars().all(|c| c.is_ascii_alphabetic()) {
+            run += 1;
+            if run >= 3 {
+                return true;
+            }
+        } else if !word.is_empty() {
+            run = 0;
+        }
+    }
+    false
 }
 
 /// The comment of a line that is not a full-line comment, as the generator writes it (after the
@@ -164,7 +183,7 @@ fn the_code_is_the_same_and_every_comment_is_korean() {
                 };
                 if let Some(c) = comment
                     && !c.is_empty()
-                    && !has_hangul(c)
+                    && (!has_hangul(c) || english_run(c))
                 {
                     left.push(line.to_owned());
                 }

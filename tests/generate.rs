@@ -93,7 +93,7 @@ fn scenarios() -> Vec<(&'static str, Form)> {
             base.clone()
                 .with(Field::Branches, "main")
                 .with(Field::Tags, "v1")
-                .with(Field::ExtraRepos, "api:release:hotfix, worker"),
+                .with(Field::ExtraRepos, "api:release:hotfix; worker"),
         ),
         (
             // Each repository its own kind of scope: environments for one, a tag pattern and a
@@ -102,7 +102,7 @@ fn scenarios() -> Vec<(&'static str, Form)> {
             base.clone()
                 .with(Field::Scope, "environment")
                 .with(Field::Environment, "production")
-                .with(Field::ExtraRepos, "api:env=staging:env=prod-eu, worker:main:tag=v2.*, docs"),
+                .with(Field::ExtraRepos, "api:env=staging:env=prod-eu; worker:main:tag=v2.*; docs"),
         ),
         (
             "pull-requests-read-only",
@@ -279,5 +279,22 @@ fn oversized_trust_policy_is_refused() {
             .diagnostics
             .iter()
             .any(|d| d.code == "trust-policy-too-large")
+    );
+}
+
+/// The every-repository scope names each owner form once, however many repositories share it.
+#[test]
+fn owner_wide_lists_each_owner_form_once() {
+    let form = Form::default()
+        .with(Field::Scope, "owner-wide")
+        .with(Field::SubjectFormat, "both")
+        .with(Field::OwnerId, "11")
+        .with(Field::RepoId, "22")
+        .with(Field::ExtraRepos, "api@33; web@44");
+    let bundle = generate(&form).bundle.expect("bundle");
+    let doc: serde_json::Value = serde_json::from_str(&bundle.trust_policy).expect("json");
+    assert_eq!(
+        doc["Statement"][0]["Condition"]["StringLike"]["token.actions.githubusercontent.com:sub"],
+        serde_json::json!(["repo:octo-org/*", "repo:octo-org@11/*"])
     );
 }

@@ -420,7 +420,31 @@ fn forms() -> Vec<(String, Form)> {
             format!("{scope} with own scopes"),
             env("prod")
                 .with(Field::Scope, scope)
-                .with(Field::ExtraRepos, "api:main:env=staging:tag=v*, web"),
+                .with(Field::ExtraRepos, "api:main:env=staging:tag=v*; web"),
+        ));
+    }
+    for extra in [
+        "api:main:env=staging:tag=v*, web",
+        "api:tag=v1,v2; web",
+        "api:environment=prod",
+        "api:env=Production:V1:tag=v*",
+    ] {
+        out.push((format!("extra {extra}"), one(Field::ExtraRepos, extra)));
+    }
+    let sha = "0123456789abcdef0123456789abcdef01234567";
+    for reusable in [
+        "o/r/.github/workflows/d.yml@refs/tags/v1".to_owned(),
+        "o/r/.github/workflows/d.yml@main".to_owned(),
+        "o/r/.github/workflows/d.yml@${{ x }}".to_owned(),
+        "o/r/.github/workflows/d.yml@x${{x}}".to_owned(),
+        "o/r/.github/workflows/sub/d.yml@refs/heads/main".to_owned(),
+        "o/r/d.yml".to_owned(),
+        "-o/r/.github/workflows/d.yml@refs/heads/main".to_owned(),
+        format!("octo-org/octo-repo/.github/workflows/ecr-push.yml@{sha}"),
+    ] {
+        out.push((
+            format!("reusable {reusable}"),
+            one(Field::ReusableWorkflow, &reusable).with(Field::WorkflowFile, "ecr-push.yml"),
         ));
     }
     let template = |keys: &str| one(Field::SubjectTemplate, keys);
@@ -446,8 +470,10 @@ fn forms() -> Vec<(String, Form)> {
     ));
     out.push((
         "template job_workflow_ref with the reusable workflow".into(),
-        template("repo, job_workflow_ref")
-            .with(Field::ReusableWorkflow, "o/r/.github/workflows/d.yml@v1"),
+        template("repo, job_workflow_ref").with(
+            Field::ReusableWorkflow,
+            "o/r/.github/workflows/d.yml@refs/tags/v1",
+        ),
     ));
     out.push((
         "template ids with the immutable subject".into(),

@@ -34,7 +34,7 @@ pub struct GenerateArgs {
     #[arg(long, value_name = "URL")]
     from_url: Option<String>,
 
-    /// Write the four files into DIR (created if missing; existing files are replaced) instead
+    /// Write the files (four, five with a reusable workflow) into DIR (created if missing; existing files are replaced) instead
     /// of printing them.
     #[arg(long, value_name = "DIR")]
     out: Option<PathBuf>,
@@ -137,7 +137,7 @@ fn field_help(field: Field) -> &'static str {
         }
         Field::Access => "What the role may do in ECR: push (push and pull) or pull",
         Field::ExtraRepos => {
-            "More repositories of the owner, comma-separated: name (same scopes) or name:SCOPE:SCOPE with its own scopes, each a branch, env=ENVIRONMENT or tag=TAG; name@id with the immutable subject"
+            "More repositories of the owner: name (same scopes) or name:SCOPE:SCOPE with its own scopes, each a branch, env=ENVIRONMENT or tag=TAG (repeat for more); separated by ';' (or ',' when none has its own scopes); name@id with the immutable subject"
         }
         Field::RegistryAccount => {
             "Account that holds the ECR repositories, when it is another account"

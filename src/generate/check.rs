@@ -135,7 +135,11 @@ pub fn caller_workflow(out: &mut Vec<Diagnostic>, inputs: &Inputs, text: &str) {
     if passed != expected {
         problems.push(format!("the calling job passes AWS_ROLE_ARN as {passed:?}"));
     }
-    if text_at(job, &["uses"]) != inputs.reusable_workflow.as_deref() {
+    let uses = inputs
+        .reusable_workflow
+        .as_deref()
+        .map(super::workflow::reusable_uses);
+    if text_at(job, &["uses"]) != uses.as_deref() {
         problems.push("the calling job's uses does not read back as the reusable workflow".into());
     }
     for p in problems {

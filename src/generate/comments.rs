@@ -9,7 +9,7 @@
 //! so do the bodies of here-documents (the policies handed to IAM).
 
 use crate::i18n::Lang;
-use crate::i18n::messages::{korean, untranslated};
+use crate::i18n::messages::korean_comment;
 
 /// Display columns a translated comment line may fill before it wraps (Hangul counts as two).
 const WIDTH: usize = 96;
@@ -52,11 +52,6 @@ fn heredoc_start(line: &str) -> Option<&str> {
     Some(&rest[..rest.find('\'')?])
 }
 
-/// The Korean for `text` when it translates completely (no English sentence left inside).
-fn complete(text: &str) -> Option<String> {
-    untranslated(text).is_none().then(|| korean(text)).flatten()
-}
-
 /// The file with its comments in `lang`.
 pub fn localize(text: &str, lang: Lang) -> String {
     if lang == Lang::En {
@@ -91,9 +86,7 @@ pub fn localize(text: &str, lang: Lang) -> String {
                     .filter_map(|l| full_comment(l).map(|(_, t)| t))
                     .collect();
                 let joined = joined.join(" ");
-                // Only a complete translation: a general row that joins sentences must not
-                // pass English through.
-                complete(&joined).map(|ko| (end, ko))
+                korean_comment(&joined, false).map(|ko| (end, ko))
             });
             match found {
                 Some((end, ko)) => {
@@ -108,9 +101,9 @@ pub fn localize(text: &str, lang: Lang) -> String {
             continue;
         }
         heredoc = heredoc_start(line);
-        let translated = line
-            .rfind(" # ")
-            .and_then(|at| complete(&line[at + 3..]).map(|ko| format!("{} # {ko}", &line[..at])));
+        let translated = line.rfind(" # ").and_then(|at| {
+            korean_comment(&line[at + 3..], true).map(|ko| format!("{} # {ko}", &line[..at]))
+        });
         out.push(translated.unwrap_or_else(|| line.to_owned()));
         i += 1;
     }

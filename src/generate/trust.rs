@@ -276,12 +276,14 @@ pub fn sub_condition(inputs: &Inputs) -> SubCondition {
     let forms = repo_forms(inputs);
     let mut values = Vec::new();
     if inputs.scope == Scope::OwnerWide {
-        let mut owners: Vec<String> = forms
-            .iter()
-            .map(|f| f.segment.split('/').next().unwrap_or_default().to_owned())
-            .collect();
-        owners.dedup();
-        values.extend(owners.into_iter().map(|o| format!("repo:{o}/*")));
+        // One value per owner form (the name form and the immutable one), in first-seen order.
+        for form in &forms {
+            let owner = form.segment.split('/').next().unwrap_or_default();
+            let value = format!("repo:{owner}/*");
+            if !values.contains(&value) {
+                values.push(value);
+            }
+        }
     }
     // The repositories that follow the form, context by context; then each repository with its
     // own scopes.

@@ -89,6 +89,22 @@ fn environments(inputs: &Inputs) -> &[String] {
     }
 }
 
+/// The `uses:` value that calls a reusable workflow: the reference with the short ref a workflow
+/// writes (`...@refs/tags/v1` -> `...@v1`); the trust pins the full one, which is what the
+/// token's `job_workflow_ref` carries.
+pub fn reusable_uses(reusable: &str) -> String {
+    match reusable.split_once('@') {
+        Some((path, git_ref)) => {
+            let short = git_ref
+                .strip_prefix("refs/heads/")
+                .or_else(|| git_ref.strip_prefix("refs/tags/"))
+                .unwrap_or(git_ref);
+            format!("{path}@{short}")
+        }
+        None => reusable.to_owned(),
+    }
+}
+
 /// The path in its repository that a reusable workflow reference names
 /// (`OWNER/REPO/PATH@REF` -> `PATH`).
 pub fn reusable_path(reusable: &str) -> &str {
@@ -137,7 +153,7 @@ pub fn caller_text(inputs: &Inputs, reusable: &str) -> String {
         y.push_str(text);
         y.push('\n');
     };
-    line(&format!("# Calls {reusable},"));
+    line(&format!("# Calls {},", reusable_uses(reusable)));
     line(&format!(
         "# which builds the image and pushes it to Amazon ECR with the IAM role {}.",
         inputs.role_name
@@ -154,7 +170,10 @@ pub fn caller_text(inputs: &Inputs, reusable: &str) -> String {
     line("    permissions:");
     line("      contents: read # the called workflow checks out the repository");
     line("      id-token: write # lets the called workflow request the OIDC token");
-    line(&format!("    uses: {}", quote::yaml(reusable)));
+    line(&format!(
+        "    uses: {}",
+        quote::yaml(&reusable_uses(reusable))
+    ));
     if inputs.role_arn_source == RoleArnSource::Secrets {
         // Only the one secret, not `secrets: inherit`.
         line("    secrets:");
@@ -170,10 +189,16 @@ pub fn text(inputs: &Inputs) -> String {
         y.push('\n');
     };
     let pin = inputs.pin_actions;
-    line(&format!(
-        "# Builds the Docker image of {}/{} and pushes it to Amazon ECR.",
-        inputs.owner, inputs.repo
-    ));
+    if inputs.reusable_workflow.is_some() {
+        line(
+            "# Builds the Docker image of the repository that calls it and pushes it to Amazon ECR.",
+        );
+    } else {
+        line(&format!(
+            "# Builds the Docker image of {}/{} and pushes it to Amazon ECR.",
+            inputs.owner, inputs.repo
+        ));
+    }
     line(&format!(
         "# AWS access comes from GitHub's OIDC token and the IAM role {}:",
         inputs.role_name

@@ -107,8 +107,18 @@ fn parse(template: &str) -> Result<Vec<Part>, String> {
 /// Every well-formed template, the most literal text first (table order among equals).
 fn templates() -> &'static [Template] {
     static TEMPLATES: OnceLock<Vec<Template>> = OnceLock::new();
-    TEMPLATES.get_or_init(|| {
-        let mut all: Vec<Template> = rows()
+    TEMPLATES.get_or_init(|| compile(rows()))
+}
+
+/// The templates of the generated files' comments only.
+fn comment_templates() -> &'static [Template] {
+    static TEMPLATES: OnceLock<Vec<Template>> = OnceLock::new();
+    TEMPLATES.get_or_init(|| compile(messages_ko_files::KO.iter().copied()))
+}
+
+fn compile(rows: impl Iterator<Item = (&'static str, &'static str)>) -> Vec<Template> {
+    {
+        let mut all: Vec<Template> = rows
             .filter_map(|(en, ko)| {
                 let parts = parse(en).ok()?;
                 let literal_len = parts
@@ -127,7 +137,7 @@ fn templates() -> &'static [Template] {
             .collect();
         all.sort_by_key(|t| std::cmp::Reverse(t.literal_len));
         all
-    })
+    }
 }
 
 /// Matches `parts` against the whole of `text`, holes taking the shortest capture that lets the
@@ -221,7 +231,15 @@ fn whole_value(cap: &str) -> bool {
 /// The template with the most literal text that matches `text`, and its captures; with `strict`,
 /// only a match whose `{@name}` captures all translate completely.
 fn find<'t>(text: &'t str, strict: Option<&Memo>) -> Option<(&'static Template, Vec<&'t str>)> {
-    templates().iter().find_map(|template| {
+    find_in(templates(), text, strict)
+}
+
+fn find_in<'t>(
+    templates: &'static [Template],
+    text: &'t str,
+    strict: Option<&Memo>,
+) -> Option<(&'static Template, Vec<&'t str>)> {
+    templates.iter().find_map(|template| {
         // Cheap refusals first: the text's ends, then every literal part somewhere.
         let parts = &template.parts;
         let ends_fit = match (parts.first(), parts.last()) {
@@ -262,8 +280,28 @@ pub fn korean(text: &str) -> Option<String> {
     korean_with(text, &Memo::default())
 }
 
+/// The Korean for a comment of a generated file: only the files' own rows, and only a strict
+/// match (every value hole one whole value), so neither a general row of the other tables nor a
+/// hole that swallows the next sentence can produce it.
+///
+/// With `fixed`, only rows without holes: a trailing comment (`value # comment`) is then
+/// replaced only when it is exactly one of Keyless's own, never when a value merely ends like
+/// one.
+pub fn korean_comment(text: &str, fixed: bool) -> Option<String> {
+    let memo = Memo::default();
+    let (template, caps) = find_in(comment_templates(), text, Some(&memo))?;
+    if fixed && !caps.is_empty() {
+        return None;
+    }
+    fill(template, caps, &memo)
+}
+
 fn korean_with(text: &str, memo: &Memo) -> Option<String> {
     let (template, caps) = best(text, memo)?;
+    fill(template, caps, memo)
+}
+
+fn fill(template: &Template, caps: Vec<&str>, memo: &Memo) -> Option<String> {
     let holes = template.parts.iter().filter_map(|p| match p {
         Part::Hole(name, nested) => Some((name.as_str(), *nested)),
         Part::Text(_) => None,

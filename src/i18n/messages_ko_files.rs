@@ -5,6 +5,10 @@
 pub(super) const KO: &[(&str, &str)] = &[
     // The workflow.
     (
+        "Builds the Docker image of the repository that calls it and pushes it to Amazon ECR.",
+        "이 워크플로를 호출하는 리포지토리의 Docker 이미지를 빌드해 Amazon ECR로 푸시합니다.",
+    ),
+    (
         "Builds the Docker image of {repo} and pushes it to Amazon ECR.",
         "{repo}의 Docker 이미지를 빌드해 Amazon ECR로 푸시합니다.",
     ),

@@ -434,10 +434,6 @@ pub(super) const KO: &[(&str, &str)] = &[
     ),
     // More repositories
     (
-        "Other repositories of the same owner, separated by commas: name, or name followed by its own scopes, each after a colon: a branch, env=ENVIRONMENT or tag=TAG (e.g. api:main:env=production:tag=v*); with the immutable subject write name@id.",
-        "같은 소유자의 다른 리포지토리를 쉼표로 구분해 적으세요: 이름만 적거나, 이름 뒤에 콜론으로 자체 범위를 붙입니다 (브랜치, env=환경, tag=태그. 예: api:main:env=production:tag=v*). 불변 subject에서는 name@id로 적습니다.",
-    ),
-    (
         "\"{head}\": the id after @ must be a positive number",
         "\"{head}\": @ 뒤의 ID는 양의 정수여야 합니다",
     ),
@@ -540,10 +536,6 @@ pub(super) const KO: &[(&str, &str)] = &[
     (
         "reusable workflow \"{v}\" must look like OWNER/REPO/.github/workflows/FILE.yml@REF",
         "재사용 워크플로 \"{v}\"은(는) OWNER/REPO/.github/workflows/FILE.yml@REF 형식이어야 합니다",
-    ),
-    (
-        "Give the workflow the jobs call, at a full commit SHA (preferred), a tag or refs/heads/BRANCH.",
-        "작업이 호출하는 워크플로를 전체 커밋 SHA(권장), 태그 또는 refs/heads/BRANCH와 함께 적으세요.",
     ),
     (
         "the reusable workflow is pinned to \"{r}\", which can move",
@@ -2023,5 +2015,59 @@ pub(super) const KO: &[(&str, &str)] = &[
     (
         "except what the Deny statements exclude",
         "다만 Deny Statement가 제외하는 대상은 빼고",
+    ),
+    // Other repositories' own scopes and the reusable workflow (second session).
+    (
+        "\"{raw}\" mixes ',' with a repository's own scopes: separate repositories with ';' and repeat a scope for more values",
+        "\"{raw}\"에 ','와 리포지토리 자체 범위가 함께 있습니다. 리포지토리는 ';'로 구분하고, 여러 값은 범위를 반복해서 적으세요",
+    ),
+    (
+        "\"{item}\": ',' inside a repository's own scopes; repeat the scope for more values (tag=v1:tag=v2)",
+        "\"{item}\": 리포지토리 자체 범위 안에 ','가 있습니다. 여러 값은 범위를 반복해서 적으세요 (tag=v1:tag=v2)",
+    ),
+    (
+        "in \"{name}\": \"{key}=\" is not a scope; write env=, tag= or branch=",
+        "\"{name}\"에서: \"{key}=\"은(는) 범위가 아닙니다. env=, tag=, branch= 중 하나로 적으세요",
+    ),
+    (
+        "the generated workflow runs on the form's scopes, not on the own scopes of \"{name}\": there it would present subjects this role refuses",
+        "생성된 워크플로는 \"{name}\"의 자체 범위가 아니라 양식의 범위로 실행됩니다. 그 리포지토리에서는 이 역할이 거부하는 subject를 제시하게 됩니다",
+    ),
+    (
+        "For that repository, generate its workflow with it as the repository and its scopes in the form (the trust policy here already admits them).",
+        "그 리포지토리의 워크플로는 그 리포지토리와 자체 범위를 양식에 넣어 생성하세요 (여기의 신뢰 정책은 이미 그 범위를 허용합니다).",
+    ),
+    (
+        "Other repositories of the same owner: name (the form's scopes), or name followed by its own scopes after colons: a branch, env=ENVIRONMENT, tag=TAG (api:main:env=production:tag=v*). Repeat a scope for more values (api:tag=v1:tag=v2). Separate repositories with ';' (',' also works when none has its own scopes). env= takes the rest up to the next scope, so an environment may contain ':'. With the immutable subject write name@id.",
+        "같은 소유자의 다른 리포지토리: 이름(양식의 범위를 따름), 또는 이름 뒤에 콜론으로 자체 범위를 적습니다: 브랜치, env=환경, tag=태그 (api:main:env=production:tag=v*). 여러 값은 범위를 반복합니다 (api:tag=v1:tag=v2). 리포지토리는 ';'로 구분합니다 (자체 범위가 없으면 ','도 됩니다). env=는 다음 범위 전까지를 모두 가지므로 환경 이름에 ':'가 들어가도 됩니다. 불변 subject에서는 name@id로 적습니다.",
+    ),
+    (
+        "Give the workflow the jobs call as OWNER/REPO/.github/workflows/FILE.yml@REF, with REF a full commit SHA (preferred), refs/tags/TAG or refs/heads/BRANCH: the form the token's job_workflow_ref carries.",
+        "작업이 호출하는 워크플로를 OWNER/REPO/.github/workflows/FILE.yml@REF 형식으로 적으세요. REF는 전체 커밋 SHA(권장), refs/tags/TAG 또는 refs/heads/BRANCH로, 토큰의 job_workflow_ref에 들어가는 형식입니다.",
+    ),
+    (
+        "reusable workflow \"{v}\" contains a space or a control character",
+        "재사용 워크플로 \"{v}\"에 공백이나 제어 문자가 있습니다",
+    ),
+    (
+        "reusable workflow \"{v}\" contains \"${{{{\", which GitHub Actions would read as an expression",
+        "재사용 워크플로 \"{v}\"에 \"${{{{\"가 있어 GitHub Actions가 표현식으로 읽습니다",
+    ),
+    (
+        "reusable workflow \"{v}\": the file must be directly in .github/workflows/ and end in .yml or .yaml",
+        "재사용 워크플로 \"{v}\": 파일은 .github/workflows/ 바로 아래에 있고 .yml 또는 .yaml로 끝나야 합니다",
+    ),
+    ("reusable workflow: {@m}", "재사용 워크플로: {@m}"),
+    (
+        "the reusable workflow's ref \"{r}\" is not what the token's job_workflow_ref carries: write a full commit SHA, refs/tags/{r2} or refs/heads/{r3}",
+        "재사용 워크플로의 ref \"{r}\"은(는) 토큰의 job_workflow_ref에 들어가는 형식이 아닙니다. 전체 커밋 SHA, refs/tags/{r2} 또는 refs/heads/{r3}로 적으세요",
+    ),
+    (
+        "the calling workflow would replace the reusable workflow .github/workflows/{file} in {repo}",
+        "호출 워크플로가 {repo}의 재사용 워크플로 .github/workflows/{file}을(를) 대체하게 됩니다",
+    ),
+    (
+        "Choose another workflow file name for the calling workflow.",
+        "호출 워크플로에는 다른 워크플로 파일 이름을 쓰세요.",
     ),
 ];

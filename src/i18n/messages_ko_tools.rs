@@ -744,7 +744,7 @@ pub(super) const KO: &[(&str, &str)] = &[
     ),
     (
         r#"an AWS secret access key is written in the file"#,
-        r#"파일에 AWS 보안 액세스 키가 적혀 있습니다"#,
+        r#"파일에 AWS 비밀 액세스 키가 적혀 있습니다"#,
     ),
     (
         r#"a job passes the keys to an action Keyless does not know how to convert; the job is left as it is"#,
@@ -1167,7 +1167,7 @@ pub(super) const KO: &[(&str, &str)] = &[
     ),
     (
         r#"{name} holds a secret access key written in the workflow; anyone who can read the repository or its history has it"#,
-        r#"{name}에 워크플로에 직접 적힌 보안 액세스 키가 들어 있습니다. 리포지토리나 그 기록을 읽을 수 있는 사람은 누구나 이 키를 가진 셈입니다"#,
+        r#"{name}에 워크플로에 직접 적힌 비밀 액세스 키가 들어 있습니다. 리포지토리나 그 기록을 읽을 수 있는 사람은 누구나 이 키를 가진 셈입니다"#,
     ),
     (
         r#"Deactivate and delete this key pair in IAM now; removing it from the file does not remove it from git history."#,
@@ -1426,7 +1426,7 @@ pub(super) const KO: &[(&str, &str)] = &[
     ),
     (
         r#"pull_request runs of job `{job}` carry the subject repo:OWNER/REPO:pull_request, shared by every pull request in the repository; a role that admits it lets any pull request branch use it"#,
-        r#"작업 `{job}`의 pull_request 실행은 subject repo:OWNER/REPO:pull_request를 가지며, 이 값은 리포지토리의 모든 풀 리퀘스트가 공유합니다. 이 값을 허용하는 역할은 어떤 풀 리퀘스트 브랜치든 쓸 수 있습니다"#,
+        r#"작업 `{job}`의 pull_request 실행은 subject repo:OWNER/REPO:pull_request를 가지며, 이 값은 리포지토리의 모든 풀 리퀘스트가 공유합니다. 이 값을 허용하는 역할은 어떤 풀 리퀘스트 브랜치에서든 쓸 수 있습니다"#,
     ),
     (
         r#"Admit the pull_request subject only in a role with read-only permissions, or do not run the AWS steps for pull requests."#,

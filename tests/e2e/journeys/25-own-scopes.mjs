@@ -14,7 +14,7 @@ test('25 repositories with their own environments, tags and branches', async (t)
       repo: 'web',
       scope: 'environment',
       environment: 'production',
-      'extra-repos': 'api:env=staging:tag=v2.*, worker:main, docs',
+      'extra-repos': 'api:env=staging:tag=v2.*; worker:main; docs',
     });
     await kp.waitForArtifactText('trust-policy', { includes: ['repo:octo-org/api:ref:refs/tags/v2.*'] });
     const a = await kp.artifactTexts();
@@ -26,7 +26,7 @@ test('25 repositories with their own environments, tags and branches', async (t)
       'repo:octo-org/api:ref:refs/tags/v2.*',
       'repo:octo-org/worker:ref:refs/heads/main',
     ]);
-    await kp.waitForFragment('extra-repos', 'api:env=staging:tag=v2.*, worker:main, docs');
+    await kp.waitForFragment('extra-repos', 'api:env=staging:tag=v2.*; worker:main; docs');
 
     // A reusable workflow brings a fifth panel: the calling workflow each repository commits.
     const reusable = 'octo-org/deploy/.github/workflows/ecr.yml@0123456789abcdef0123456789abcdef01234567';
