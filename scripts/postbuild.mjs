@@ -3,7 +3,7 @@
 //     SHA-256 hash, so neither 'unsafe-inline' nor 'unsafe-eval' is needed (only
 //     'wasm-unsafe-eval' to compile the WebAssembly);
 //  2. writes keyless.html, one self-contained file (CSS, loader, JS glue and the gzip-compressed
-//     wasm inlined) that works when opened from disk with no network at all. In release builds
+//     wasm inlined as 7-bit text) that works when opened from disk with no network at all. In release builds
 //     the gzip stream comes from zopfli (npm @gfx/zopfli in tests/e2e/node_modules, installed by
 //     scripts/install-tools.sh): about 5% smaller than zlib's level 9 and still plain gzip for
 //     DecompressionStream. Without it (or in debug builds) zlib level 9 is used.
@@ -66,10 +66,71 @@ const gzip = async (bytes) => {
   }
   return gzipSync(bytes, { level: 9 });
 };
-const wasmGz = (await gzip(readFileSync(join(dir, find('_bg.wasm'))))).toString('base64');
+// The gzip stream goes into the page as text, 7 bits per character instead of base64's 6: a
+// 7-bit group is one ASCII character, except the six a script string cannot hold as they are
+// (NUL, LF, CR, '"', '\\', '<'), which take a two-byte character together with the next group.
+// The other control characters are valid as they are inside a JS string and HTML script text, so
+// the text goes into the string literal unescaped. The document is UTF-8; the result is ~14%
+// smaller than base64.
+const AWKWARD = [0, 10, 13, 34, 92, 60];
+function encode7(bytes) {
+  const groups = [];
+  let acc = 0;
+  let bits = 0;
+  for (const b of bytes) {
+    acc = ((acc << 8) | b) & 0x7fff;
+    bits += 8;
+    while (bits >= 7) {
+      bits -= 7;
+      groups.push((acc >> bits) & 127);
+    }
+  }
+  if (bits > 0) groups.push((acc << (7 - bits)) & 127);
+  const codes = [];
+  for (let k = 0; k < groups.length; k++) {
+    const i = AWKWARD.indexOf(groups[k]);
+    if (i < 0) codes.push(groups[k]);
+    else if (k + 1 < groups.length) codes.push(128 + (i << 8) + 128 + groups[++k]);
+    else codes.push(128 + (i << 8));
+  }
+  let text = '';
+  for (let k = 0; k < codes.length; k += 8192) text += String.fromCharCode(...codes.slice(k, k + 8192));
+  return text;
+}
+// Runs in the page (its source is copied into the loader) and here, to check the round trip.
+function decode7(text, length) {
+  const awkward = [0, 10, 13, 34, 92, 60];
+  const out = new Uint8Array(length);
+  let acc = 0;
+  let bits = 0;
+  let o = 0;
+  const put = (v) => {
+    acc = ((acc << 7) | v) & 0x7fff;
+    bits += 7;
+    if (bits >= 8) {
+      bits -= 8;
+      if (o < length) out[o++] = (acc >> bits) & 255;
+    }
+  };
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (c < 128) put(c);
+    else {
+      put(awkward[(c - 128) >> 8]);
+      if ((c - 128) & 128) put((c - 128) & 127);
+    }
+  }
+  return out;
+}
+const wasmGzBytes = await gzip(readFileSync(join(dir, find('_bg.wasm'))));
+const wasmText = encode7(wasmGzBytes);
+if (!Buffer.from(decode7(wasmText, wasmGzBytes.length)).equals(wasmGzBytes)) {
+  throw new Error('postbuild: the 7-bit text of the wasm does not decode to the same bytes');
+}
 const loader = `${glue}
 window.KEYLESS_SINGLE_FILE = true;
-const packed = Uint8Array.from(atob(${JSON.stringify(wasmGz)}), (c) => c.charCodeAt(0));
+${decode7.toString()}
+const packed = decode7("${wasmText}", ${wasmGzBytes.length});
 const stream = new Blob([packed]).stream().pipeThrough(new DecompressionStream('gzip'));
 const bytes = await new Response(stream).arrayBuffer();
 await __wbg_init({ module_or_path: bytes });
@@ -84,6 +145,7 @@ const head = index
 const offlinePolicy = csp({ scripts: [sha256(loader)], styles: [sha256(css)], connect: "'none'" });
 const single = head
   .replace('<meta charset="utf-8" />', `<meta charset="utf-8" />\n    ${meta(offlinePolicy)}`)
-  .replace('</head>', `<style>${css}</style>\n<script type="module">${loader}</script>\n</head>`);
+  // A function, so that '$' in the loader (the wasm text has it) is not read as a pattern.
+  .replace('</head>', () => `<style>${css}</style>\n<script type="module">${loader}</script>\n</head>`);
 writeFileSync(join(dir, 'keyless.html'), single);
 console.log(`postbuild: CSP added to index.html; keyless.html written (${single.length} bytes)`);
