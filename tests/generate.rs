@@ -298,3 +298,21 @@ fn owner_wide_lists_each_owner_form_once() {
         serde_json::json!(["repo:octo-org/*", "repo:octo-org@11/*"])
     );
 }
+
+/// An environment whose name holds `*` is a literal, not a pattern: the subjects move to
+/// StringLike with the `*` escaped as `${*}`, and the linter has nothing to say (under
+/// StringEquals the bare `*` would read as a mistaken pattern).
+#[test]
+fn an_environment_with_a_star_is_matched_literally() {
+    let form = Form::default()
+        .with(Field::Scope, "environment")
+        .with(Field::Environment, "prod*");
+    let outcome = generate(&form);
+    let bundle = outcome.bundle.expect("bundle");
+    let doc: serde_json::Value = serde_json::from_str(&bundle.trust_policy).expect("json");
+    assert_eq!(
+        doc["Statement"][0]["Condition"]["StringLike"]["token.actions.githubusercontent.com:sub"],
+        serde_json::json!("repo:octo-org/octo-repo:environment:prod${*}")
+    );
+    assert!(outcome.diagnostics.is_empty(), "{:?}", outcome.diagnostics);
+}

@@ -271,8 +271,14 @@ pub fn template_gaps(inputs: &Inputs) -> Vec<String> {
 
 pub fn sub_condition(inputs: &Inputs) -> SubCondition {
     let contexts = contexts(inputs);
-    let like =
-        inputs.scope == Scope::OwnerWide || all_contexts(inputs).iter().any(Context::is_pattern);
+    // An environment name may hold `*` or `?` (git forbids them in branches and tags): under
+    // StringEquals that is fine, but the value would read like a mistaken pattern, so such a
+    // name moves the values to StringLike, where it is escaped (`${*}`, `${?}`).
+    let wild_name = |c: &Context| matches!(c, Context::Environment(e) if e.contains(['*', '?']));
+    let like = inputs.scope == Scope::OwnerWide
+        || all_contexts(inputs)
+            .iter()
+            .any(|c| c.is_pattern() || wild_name(c));
     let forms = repo_forms(inputs);
     let mut values = Vec::new();
     if inputs.scope == Scope::OwnerWide {

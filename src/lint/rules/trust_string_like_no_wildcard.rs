@@ -22,6 +22,14 @@ fn check(cx: &Cx<'_>, out: &mut Emit<'_>) {
             if c.values.iter().any(|v| facts::has_raw_wildcard(&v.text)) {
                 continue;
             }
+            // A literal * or ? written as ${*} or ${?}: under StringEquals it would read as a
+            // mistaken pattern (trust-wildcard-in-string-equals), so StringLike is the clear form.
+            if c.values
+                .iter()
+                .any(|v| v.text.contains("${*}") || v.text.contains("${?}"))
+            {
+                continue;
+            }
             let plain = equals_form(c.op_text);
             out.at(
                 &c.key_ptr,
