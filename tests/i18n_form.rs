@@ -1735,7 +1735,7 @@ fn representative_translations() {
         ),
         (
             "the main branch of octo-org/octo-repo, the tag v1.2 of octo-org/octo-repo, or tags of octo-org/octo-repo matching v*, except what the Deny statements exclude",
-            "octo-org/octo-repo의 main 브랜치, octo-org/octo-repo의 태그 v1.2, 또는 octo-org/octo-repo에서 v*와(과) 일치하는 태그, 다만 Deny Statement가 제외하는 대상은 빼고",
+            "octo-org/octo-repo의 main 브랜치, octo-org/octo-repo의 태그 v1.2, 또는 octo-org/octo-repo에서 v*와(과) 일치하는 태그, 다만 Deny 문이 제외하는 대상은 빼고",
         ),
         (
             "the pasted policy cannot be read: invalid JSON at line 4, column 25: expected `,` or `}`",

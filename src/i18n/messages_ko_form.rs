@@ -986,7 +986,7 @@ pub(super) const KO: &[(&str, &str)] = &[
     ),
     (
         "{@finding} (The policy has Deny statements; they may exclude part of this, and the linter does not subtract them.)",
-        "{@finding} (정책에 Deny Statement가 있습니다. 이 중 일부를 제외할 수 있지만, 린터는 이를 빼고 계산하지 않습니다.)",
+        "{@finding} (정책에 Deny 문이 있습니다. 이 중 일부를 제외할 수 있지만, 린터는 이를 빼고 계산하지 않습니다.)",
     ),
     // Help texts shared by several rules
     ("Write arn:{x}.", "다음과 같이 쓰세요: arn:{x}"),
@@ -1802,7 +1802,7 @@ pub(super) const KO: &[(&str, &str)] = &[
     // trust-wildcard-principal
     (
         "statement {i} trusts every principal (\"*\") and no Deny statement narrows it: any identity that satisfies its conditions, from any account or identity provider, can assume this role.",
-        "Statement {i}은(는) 모든 보안 주체(\"*\")를 신뢰하고, 이를 좁히는 Deny Statement가 없습니다. 조건을 만족하기만 하면 어느 계정이나 자격 증명 공급자의 어떤 자격 증명이든 이 역할을 맡을 수 있습니다.",
+        "Statement {i}은(는) 모든 보안 주체(\"*\")를 신뢰하고, 이를 좁히는 Deny 문이 없습니다. 조건을 만족하기만 하면 어느 계정이나 자격 증명 공급자의 어떤 자격 증명이든 이 역할을 맡을 수 있습니다.",
     ),
     (
         "Name the provider: \"Principal\": {{\"Federated\": \"arn:aws:iam::ACCOUNT:oidc-provider/token.actions.githubusercontent.com\"}}.",
@@ -2014,7 +2014,7 @@ pub(super) const KO: &[(&str, &str)] = &[
     ("or {n} more, {@rest}", "그 밖의 {n}개, {@rest}"),
     (
         "except what the Deny statements exclude",
-        "다만 Deny Statement가 제외하는 대상은 빼고",
+        "다만 Deny 문이 제외하는 대상은 빼고",
     ),
     // Other repositories' own scopes and the reusable workflow (second session).
     (
