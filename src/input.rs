@@ -1061,6 +1061,15 @@ fn check_extra_repos(
             ok = false;
             continue;
         }
+        if id.is_some() && !needs_id {
+            c.note(
+                "extra-repo-id-unused",
+                Severity::Suggestion,
+                Field::ExtraRepos,
+                format!("\"{head}\": the id is used only with the immutable subject format"),
+                "Choose the immutable (or both) subject format to use it, or leave @id out.",
+            );
+        }
         // The entries after the name: `key=value` or a bare branch; an environment takes the
         // entries after it that name no scope (it may contain ':').
         let mut entries: Vec<String> = Vec::new();

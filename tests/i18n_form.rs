@@ -428,6 +428,7 @@ fn forms() -> Vec<(String, Form)> {
         "api:tag=v1,v2; web",
         "api:environment=prod",
         "api:env=Production:V1:tag=v*",
+        "web@3",
     ] {
         out.push((format!("extra {extra}"), one(Field::ExtraRepos, extra)));
     }

@@ -2070,4 +2070,12 @@ pub(super) const KO: &[(&str, &str)] = &[
         "Choose another workflow file name for the calling workflow.",
         "호출 워크플로에는 다른 워크플로 파일 이름을 쓰세요.",
     ),
+    (
+        "\"{head}\": the id is used only with the immutable subject format",
+        "\"{head}\": ID는 불변 subject 형식에서만 쓰입니다",
+    ),
+    (
+        "Choose the immutable (or both) subject format to use it, or leave @id out.",
+        "ID를 쓰려면 불변(또는 둘 다) subject 형식을 고르고, 아니면 @id를 빼세요.",
+    ),
 ];
