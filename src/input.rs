@@ -1359,7 +1359,8 @@ fn check_reusable(c: &mut Checker, v: &str) -> Option<Option<String>> {
     Some(Some(v.to_owned()))
 }
 
-fn is_full_sha(git_ref: &str) -> bool {
+/// A full commit SHA (40 hex digits), the only ref that cannot move.
+pub(crate) fn is_full_sha(git_ref: &str) -> bool {
     git_ref.len() == 40 && git_ref.bytes().all(|b| b.is_ascii_hexdigit())
 }
 

@@ -117,11 +117,34 @@ fn english_run(s: &str) -> bool {
     false
 }
 
-/// The comment of a line that is not a full-line comment, as the generator writes it (after the
-/// last ` # `), when there is one and it is not a version tag (`# v7.0.1` after a pinned action).
+/// Where the trailing comment of a code line starts (its ` #`), reading quotes as YAML and the
+/// shell do: a `#` inside a quoted value is part of the value.
+fn comment_start(line: &str) -> Option<usize> {
+    let mut quote: Option<char> = None;
+    let mut escaped = false;
+    let mut prev = ' ';
+    for (at, c) in line.char_indices() {
+        match quote {
+            Some('"') if escaped => escaped = false,
+            Some('"') if c == '\\' => escaped = true,
+            Some(q) if c == q => quote = None,
+            Some(_) => {}
+            None if c == '\'' || c == '"' => quote = Some(c),
+            None if c == '#' && prev == ' ' && at > 0 => return Some(at - 1),
+            None => {}
+        }
+        prev = c;
+    }
+    None
+}
+
+/// The trailing comment of a code line, unless it is a version tag (`# v7.0.1` after a pinned
+/// action), which stays as it is in every language.
 fn trailing(line: &str) -> Option<&str> {
-    let at = line.rfind(" # ")?;
-    let text = &line[at + 3..];
+    let text = line[comment_start(line)?..]
+        .trim_start()
+        .strip_prefix('#')?
+        .trim();
     (!text.starts_with('v')).then_some(text)
 }
 
@@ -155,10 +178,7 @@ fn the_code_is_the_same_and_every_comment_is_korean() {
             let code = |t: &str| -> Vec<String> {
                 t.lines()
                     .filter(|l| !is_comment(l))
-                    .map(|l| match trailing(l) {
-                        Some(c) => l[..l.len() - c.len() - 3].to_owned(),
-                        None => l.to_owned(),
-                    })
+                    .map(|l| l[..comment_start(l).unwrap_or(l.len())].to_owned())
                     .collect()
             };
             assert_eq!(code(e), code(k), "{name} {}", artifact.id());
@@ -188,8 +208,6 @@ fn the_code_is_the_same_and_every_comment_is_korean() {
                     left.push(line.to_owned());
                 }
             }
-            // User values that merely look like comments (inside quotes) are not comments.
-            left.retain(|l| !l.trim_start().starts_with("- '") && !l.contains("environment: '"));
             assert!(
                 left.is_empty(),
                 "{name} {}: English comments left:\n{}",
@@ -198,6 +216,15 @@ fn the_code_is_the_same_and_every_comment_is_korean() {
             );
         }
     }
+}
+
+#[test]
+fn a_comment_starts_outside_quotes_only() {
+    assert_eq!(comment_start("a: 'x # y' # z"), Some(10));
+    assert_eq!(comment_start("a: \"x \\\" # y\" # z"), Some(13));
+    assert_eq!(comment_start("- 'it''s # no'"), None);
+    assert_eq!(comment_start("echo \"$A\" # note"), Some(9));
+    assert_eq!(trailing("uses: a/b@0123 # v7.0.1"), None);
 }
 
 #[test]

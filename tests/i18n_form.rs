@@ -12,7 +12,7 @@ use std::path::{Path, PathBuf};
 use keyless::diag::Diagnostic;
 use keyless::form::{Field, Form};
 use keyless::i18n::Lang;
-use keyless::i18n::messages::{korean, rows, translate, untranslated};
+use keyless::i18n::messages::{Table, korean, reaches, table, translate, untranslated};
 use keyless::iam::read::{self, ProviderFrom};
 use keyless::lint::{self, LintContext, PolicyKind, Report};
 use serde_json::{Value, json};
@@ -1420,58 +1420,6 @@ fn reader_corpus(corpus: &mut Corpus) {
     }
 }
 
-// ---------------------------------------------------------------------------------------------
-// Which rows of the table the corpora reach, whatever way `messages.rs` chooses among matching
-// templates: a row is reached when some text holds its literal parts in order (a row that
-// translates a nested capture matches part of a text).
-
-/// The literal parts of a template (`{{`/`}}` as braces), in order.
-fn literal_parts(template: &str) -> Vec<String> {
-    let mut parts = Vec::new();
-    let mut text = String::new();
-    let mut chars = template.chars().peekable();
-    while let Some(c) = chars.next() {
-        match c {
-            '{' if chars.peek() == Some(&'{') => {
-                chars.next();
-                text.push('{');
-            }
-            '}' if chars.peek() == Some(&'}') => {
-                chars.next();
-                text.push('}');
-            }
-            '{' => {
-                for c in chars.by_ref() {
-                    if c == '}' {
-                        break;
-                    }
-                }
-                if !text.is_empty() {
-                    parts.push(std::mem::take(&mut text));
-                }
-            }
-            c => text.push(c),
-        }
-    }
-    if !text.is_empty() {
-        parts.push(text);
-    }
-    parts
-}
-
-fn holds_in_order(text: &str, parts: &[String]) -> bool {
-    let mut rest = text;
-    parts.iter().all(|p| match rest.find(p.as_str()) {
-        Some(at) => {
-            rest = &rest[at + p.len()..];
-            true
-        }
-        None => false,
-    })
-}
-
-// ---------------------------------------------------------------------------------------------
-
 #[test]
 fn every_sentence_of_the_form_the_checks_and_the_linter_has_korean() {
     let mut corpus = Corpus::default();
@@ -1581,18 +1529,11 @@ fn every_sentence_of_the_form_the_checks_and_the_linter_has_korean() {
     );
 
     // Which rows of this table the corpora reach.
-    let source = read_file(&root().join("src/i18n/messages_ko_form.rs"));
-    let ours: Vec<&str> = rows()
-        .map(|(en, _)| en)
-        .filter(|en| source.contains(&format!("{en:?}")))
-        .collect();
+    let ours: Vec<&str> = table(Table::Form).iter().map(|(en, _)| *en).collect();
     let unreached: Vec<&str> = ours
         .iter()
         .copied()
-        .filter(|en| {
-            let parts = literal_parts(en);
-            !corpus.texts.keys().any(|t| holds_in_order(t, &parts))
-        })
+        .filter(|en| !corpus.texts.keys().any(|t| reaches(en, t)))
         .collect();
     println!(
         "{} rows in messages_ko_form.rs, {} reached by the corpora",

@@ -322,15 +322,7 @@ pub fn run(
                         .iter()
                         .map(|(a, path)| (a.id().to_owned(), json!(path.display().to_string())))
                         .collect();
-                    let mut doc = json!({
-                        "files": files,
-                        "workflow-path": bundle.workflow_path,
-                        "diagnostics": diagnostics,
-                    });
-                    if let Some(path) = &bundle.caller_path {
-                        doc["caller-path"] = json!(path);
-                    }
-                    put_json(stdout, &doc)?;
+                    put_json(stdout, &json_report("files", files, &bundle, &diagnostics))?;
                 }
                 Format::Text => {
                     let mut text = String::new();
@@ -352,15 +344,10 @@ pub fn run(
                     .into_iter()
                     .map(|a| (a.id().to_owned(), json!(bundle.text(a))))
                     .collect();
-                let mut doc = json!({
-                    "artifacts": artifacts,
-                    "workflow-path": bundle.workflow_path,
-                    "diagnostics": diagnostics,
-                });
-                if let Some(path) = &bundle.caller_path {
-                    doc["caller-path"] = json!(path);
-                }
-                put_json(stdout, &doc)?;
+                put_json(
+                    stdout,
+                    &json_report("artifacts", artifacts, &bundle, &diagnostics),
+                )?;
             }
             Format::Text => put(stdout, &text_listing(&bundle))?,
         },
@@ -382,6 +369,25 @@ pub fn run(
     } else {
         Ok(Exit::Ok)
     }
+}
+
+/// The JSON printed on success: `what` (the texts or the files written), where the workflows
+/// go, and the findings.
+fn json_report(
+    what: &str,
+    entries: Map<String, Value>,
+    bundle: &Bundle,
+    diagnostics: &[Diagnostic],
+) -> Value {
+    let mut doc = json!({
+        what: entries,
+        "workflow-path": bundle.workflow_path,
+        "diagnostics": diagnostics,
+    });
+    if let Some(path) = &bundle.caller_path {
+        doc["caller-path"] = json!(path);
+    }
+    doc
 }
 
 /// The texts one after another, each under a `==> name: title <==` header. Workflows are

@@ -107,18 +107,28 @@ fn triggers(problems: &mut Vec<String>, inputs: &Inputs, on: &Value) {
     }
 }
 
+/// A generated workflow parsed back as YAML; when it does not parse, a finding says so.
+fn read_back(
+    out: &mut Vec<Diagnostic>,
+    artifact: Artifact,
+    what: &str,
+    text: &str,
+) -> Option<Value> {
+    yaml_serde::from_str(text)
+        .map_err(|e| {
+            out.push(internal(
+                artifact,
+                format!("the generated {what} is not valid YAML: {e}"),
+            ));
+        })
+        .ok()
+}
+
 /// Parses the calling workflow back: the form's triggers, and one job that grants the token and
 /// calls exactly the reusable workflow.
 pub fn caller_workflow(out: &mut Vec<Diagnostic>, inputs: &Inputs, text: &str) {
-    let doc: Value = match yaml_serde::from_str(text) {
-        Ok(v) => v,
-        Err(e) => {
-            out.push(internal(
-                Artifact::CallerWorkflow,
-                format!("the generated calling workflow is not valid YAML: {e}"),
-            ));
-            return;
-        }
+    let Some(doc) = read_back(out, Artifact::CallerWorkflow, "calling workflow", text) else {
+        return;
     };
     let mut problems = Vec::new();
     triggers(&mut problems, inputs, doc.get("on").unwrap_or(&Value::Null));
@@ -149,15 +159,8 @@ pub fn caller_workflow(out: &mut Vec<Diagnostic>, inputs: &Inputs, text: &str) {
 
 /// Parses the workflow back and checks that every interpolated value reads as intended.
 pub fn workflow(out: &mut Vec<Diagnostic>, inputs: &Inputs, text: &str) {
-    let doc: Value = match yaml_serde::from_str(text) {
-        Ok(v) => v,
-        Err(e) => {
-            out.push(internal(
-                Artifact::Workflow,
-                format!("the generated workflow is not valid YAML: {e}"),
-            ));
-            return;
-        }
+    let Some(doc) = read_back(out, Artifact::Workflow, "workflow", text) else {
+        return;
     };
     let mut problems = Vec::new();
     let on = doc.get("on").unwrap_or(&Value::Null);

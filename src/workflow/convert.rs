@@ -1093,7 +1093,7 @@ fn major_of(cx: &Cx, step: &Step) -> Option<u32> {
             .collect();
         digits.parse().ok()
     };
-    if r.len() == 40 && r.bytes().all(|b| b.is_ascii_hexdigit()) {
+    if crate::input::is_full_sha(r) {
         let node = cx.doc.node(uses.node);
         let line = cx.doc.lines.line_of(node.end);
         let end = cx.doc.lines.content_end(cx.src, line);
@@ -1105,7 +1105,7 @@ fn major_of(cx: &Cx, step: &Step) -> Option<u32> {
 
 /// A commit SHA shortened to 12 characters; tags as they are.
 fn short_ref(r: &str) -> &str {
-    if r.len() == 40 && r.bytes().all(|b| b.is_ascii_hexdigit()) {
+    if crate::input::is_full_sha(r) {
         &r[..12]
     } else {
         r
